@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Text;
+using Conformance.ImagesApi.Auth;
+using Conformance.ImagesApi.Recording;
+using RestSharp;
+
+namespace Conformance.ImagesApi.Http;
+
+/// <summary>
+/// Sends requests for one persona to one endpoint, records each exchange (redacted) and validates
+/// each JSON response. It never asserts: only a transport fault throws.
+/// </summary>
+public sealed class ApiTransport
+{
+    private readonly RestClient _rest;
+    private readonly ICredentials _credentials;
+    private readonly Redactor _redactor;
+    private readonly IResponseValidator _validator;
+    private readonly Action<HttpExchange> _record;
+    private readonly int _bodyCapBytes;
+
+    public ApiTransport(RestClient rest, ICredentials credentials, Redactor redactor, IResponseValidator validator,
+        Action<HttpExchange> record, int bodyCapBytes)
+    {
+        _rest = rest;
+        _credentials = credentials;
+        _redactor = redactor;
+        _validator = validator;
+        _record = record;
+        _bodyCapBytes = bodyCapBytes;
+    }
+
+    public Uri BaseUrl => _rest.Options.BaseUrl ?? throw new InvalidOperationException("the REST client has no base URL");
+
+    public async Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        var rest = new RestRequest(request.Path(), Enum.Parse<Method>(request.Method, ignoreCase: true));
+        foreach (var (name, value) in request.Query)
+        {
+            rest.AddQueryParameter(name, value);
+        }
+        var sentHeaders = new List<KeyValuePair<string, string>> { new("Accept", request.Accept) };
+        foreach (var (name, value) in await _credentials.GetHeadersAsync(cancellationToken))
+        {
+            sentHeaders.Add(new(name, value));
+        }
+        sentHeaders.AddRange(request.Headers);
+        foreach (var (name, value) in sentHeaders)
+        {
+            rest.AddOrUpdateHeader(name, value);
+        }
+        if (request.Body is not null)
+        {
+            rest.AddBody(request.Body, request.ContentType ?? "application/octet-stream");
+            sentHeaders.Add(new("Content-Type", request.ContentType ?? "application/octet-stream"));
+        }
+
+        var startedAt = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var response = await _rest.ExecuteAsync(rest, cancellationToken);
+        clock.Stop();
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var url = _redactor.Text(_rest.BuildUri(rest).ToString());
+        var requestBody = Capped(request.Body, request.ContentType, out _);
+        if (response.ResponseStatus is ResponseStatus.Error or ResponseStatus.TimedOut && response.StatusCode == 0)
+        {
+            var fault = new HttpExchange
+            {
+                Method = request.Method, Url = url, Operation = request.Operation,
+                RequestHeaders = _redactor.Headers(sentHeaders), RequestBody = requestBody,
+                TransportError = response.ErrorMessage ?? response.ResponseStatus.ToString(),
+                StartedAt = startedAt, DurationMs = clock.Elapsed.TotalMilliseconds,
+            };
+            _record(fault);
+            throw new EndpointUnreachableException(
+                $"{request.Operation} to {url} failed before any answer: {fault.TransportError}", response.ErrorException);
+        }
+
+        var headers = (response.Headers ?? []).Concat(response.ContentHeaders ?? [])
+            .Select(h => new KeyValuePair<string, string>(h.Name, h.Value?.ToString() ?? string.Empty)).ToList();
+        var body = response.RawBytes ?? [];
+        var status = (int)response.StatusCode;
+        var requestId = headers.FirstOrDefault(h => string.Equals(h.Key, "X-Openstack-Request-Id", StringComparison.OrdinalIgnoreCase)).Value;
+        var contentType = headers.FirstOrDefault(h => string.Equals(h.Key, "Content-Type", StringComparison.OrdinalIgnoreCase)).Value;
+        var exchange = new HttpExchange
+        {
+            Method = request.Method,
+            Url = url,
+            Operation = request.Operation,
+            RequestHeaders = _redactor.Headers(sentHeaders),
+            RequestBody = requestBody,
+            Status = status,
+            ResponseHeaders = _redactor.Headers(headers),
+            ResponseBody = Capped(body, contentType, out var truncated),
+            ResponseBodyTruncated = truncated,
+            RequestId = requestId,
+            StartedAt = startedAt,
+            DurationMs = clock.Elapsed.TotalMilliseconds,
+            SchemaViolations = _validator.Validate(request.Operation, status, contentType, body, requestId),
+        };
+        _record(exchange);
+        return new ApiResponse(status, headers, body, exchange);
+    }
+
+    private string? Capped(byte[]? body, string? contentType, out bool truncated)
+    {
+        truncated = false;
+        if (body is null || body.Length == 0)
+        {
+            return null;
+        }
+        if (!IsText(contentType))
+        {
+            return $"<{body.Length} bytes of {contentType ?? "unknown type"}>";
+        }
+        truncated = body.Length > _bodyCapBytes;
+        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, _bodyCapBytes));
+        return _redactor.Text(text);
+    }
+
+    private static bool IsText(string? contentType) =>
+        contentType is not null && (contentType.Contains("json", StringComparison.OrdinalIgnoreCase)
+            || contentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase));
+}

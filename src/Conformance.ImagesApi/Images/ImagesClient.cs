@@ -1,0 +1,47 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Conformance.ImagesApi.Http;
+
+namespace Conformance.ImagesApi.Images;
+
+/// <summary>The image operations of the Images API v2, one method per API-reference operation.</summary>
+public sealed partial class ImagesClient(ApiTransport transport)
+{
+    private const string Json = "application/json";
+
+    public Task<ApiResponse> CreateImageAsync(JsonObject image, CancellationToken cancellationToken) =>
+        transport.SendAsync(new ApiRequest("POST", Routes.Images) { Body = Utf8(image), ContentType = Json }, cancellationToken);
+
+    public Task<ApiResponse> ShowImageAsync(string imageId, CancellationToken cancellationToken) =>
+        transport.SendAsync(new ApiRequest("GET", Routes.Image) { PathValues = Id(imageId) }, cancellationToken);
+
+    public Task<ApiResponse> ListImagesAsync(IEnumerable<KeyValuePair<string, string>> query, CancellationToken cancellationToken) =>
+        transport.SendAsync(new ApiRequest("GET", Routes.Images) { Query = query.ToList() }, cancellationToken);
+
+    /// <summary>Follows a <c>next</c> or <c>first</c> link as the server gave it (a path with its query).</summary>
+    public Task<ApiResponse> ListImagesPageAsync(string link, CancellationToken cancellationToken)
+    {
+        var parts = link.Split('?', 2);
+        var query = parts.Length < 2 ? [] : parts[1].Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Split('=', 2))
+            .Select(kv => new KeyValuePair<string, string>(Uri.UnescapeDataString(kv[0]), kv.Length > 1 ? Uri.UnescapeDataString(kv[1]) : string.Empty))
+            .ToList();
+        return ListImagesAsync(query, cancellationToken);
+    }
+
+    public Task<ApiResponse> UpdateImageAsync(string imageId, IEnumerable<JsonPatch> changes, CancellationToken cancellationToken,
+        string mediaType = JsonPatch.MediaType) =>
+        transport.SendAsync(new ApiRequest("PATCH", Routes.Image)
+        {
+            PathValues = Id(imageId),
+            Body = Utf8(new JsonArray(changes.Select(c => (JsonNode)c.ToJson()).ToArray())),
+            ContentType = mediaType,
+        }, cancellationToken);
+
+    public Task<ApiResponse> DeleteImageAsync(string imageId, CancellationToken cancellationToken) =>
+        transport.SendAsync(new ApiRequest("DELETE", Routes.Image) { PathValues = Id(imageId) }, cancellationToken);
+
+    private static Dictionary<string, string> Id(string imageId) => new() { ["image_id"] = imageId };
+
+    private static byte[] Utf8(JsonNode node) => Encoding.UTF8.GetBytes(node.ToJsonString());
+}

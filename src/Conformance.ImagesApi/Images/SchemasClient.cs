@@ -1,0 +1,11 @@
+using Conformance.ImagesApi.Http;
+
+namespace Conformance.ImagesApi.Images;
+
+/// <summary>The published JSON schemas (<c>/v2/schemas/...</c>), e.g. <c>image</c> or <c>metadefs/namespace</c>.</summary>
+public sealed class SchemasClient(ApiTransport transport)
+{
+    public Task<ApiResponse> ShowSchemaAsync(string schemaName, CancellationToken cancellationToken) =>
+        // The name may hold a slash (metadefs/...), which must stay a path separator.
+        transport.SendAsync(new ApiRequest("GET", "/v2/schemas/" + schemaName), cancellationToken);
+}

@@ -1,0 +1,10 @@
+using Conformance.ImagesApi.Http;
+
+namespace Conformance.ImagesApi.Images;
+
+/// <summary>API version discovery, the one call that needs no credentials.</summary>
+public sealed class VersionsClient(ApiTransport transport)
+{
+    public Task<ApiResponse> ListVersionsAsync(CancellationToken cancellationToken) =>
+        transport.SendAsync(new ApiRequest("GET", Routes.Versions), cancellationToken);
+}

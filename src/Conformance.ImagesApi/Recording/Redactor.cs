@@ -1,0 +1,34 @@
+namespace Conformance.ImagesApi.Recording;
+
+/// <summary>Removes credentials from what is recorded: known secret headers and every known secret value.</summary>
+public sealed class Redactor
+{
+    public const string Placeholder = "***";
+
+    private static readonly HashSet<string> SecretHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "X-Auth-Token", "X-Subject-Token", "X-Service-Token", "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie",
+    };
+
+    private readonly string[] _secrets;
+
+    public Redactor(IEnumerable<string> secrets) =>
+        // Longest first, so that a secret containing another is removed whole.
+        _secrets = secrets.Where(s => s.Length >= 4).Distinct().OrderByDescending(s => s.Length).ToArray();
+
+    public static bool IsSecretHeader(string name) => SecretHeaders.Contains(name);
+
+    public string Header(string name, string value) => IsSecretHeader(name) ? Placeholder : Text(value);
+
+    public string Text(string value)
+    {
+        foreach (var secret in _secrets)
+        {
+            value = value.Replace(secret, Placeholder, StringComparison.Ordinal);
+        }
+        return value;
+    }
+
+    public IReadOnlyList<KeyValuePair<string, string>> Headers(IEnumerable<KeyValuePair<string, string>> headers) =>
+        headers.Select(h => new KeyValuePair<string, string>(h.Key, Header(h.Key, h.Value))).ToList();
+}

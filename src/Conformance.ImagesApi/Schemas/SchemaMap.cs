@@ -1,0 +1,34 @@
+using Conformance.ImagesApi.Http;
+
+namespace Conformance.ImagesApi.Schemas;
+
+/// <summary>
+/// The one place that says which schema judges which response. Every JSON response of an operation
+/// listed here is validated against both the schema Glance publishes and the project's strict layer.
+/// </summary>
+public static class SchemaMap
+{
+    public static IReadOnlyList<SchemaRule> Rules { get; } =
+    [
+        new($"POST {Routes.Images}", 201, ["published/image", "strict/image"]),
+        new($"GET {Routes.Image}", 200, ["published/image", "strict/image"]),
+        new($"PATCH {Routes.Image}", 200, ["published/image", "strict/image"]),
+        new($"GET {Routes.Images}", 200, ["published/images", "strict/images"]),
+        new($"GET {Routes.Versions}", 200, ["strict/versions"]),
+        new("GET /v2/schemas/image", 200, ["strict/schema-document"]),
+        new("GET /v2/schemas/images", 200, ["strict/schema-document"]),
+    ];
+
+    public static IReadOnlyList<string> SchemasFor(string operation, int status) =>
+        Rules.Where(r => r.Status == status && string.Equals(r.Operation, operation, StringComparison.Ordinal))
+            .SelectMany(r => r.Schemas).ToList();
+
+    /// <summary>The published schema names (<c>/v2/schemas/NAME</c>) the project pins.</summary>
+    public static IReadOnlyList<string> PublishedSchemaNames { get; } =
+    [
+        "image", "images", "member", "members", "task", "tasks",
+        "metadefs/namespace", "metadefs/namespaces", "metadefs/resource_type", "metadefs/resource_types",
+        "metadefs/object", "metadefs/objects", "metadefs/property", "metadefs/properties",
+        "metadefs/tag", "metadefs/tags",
+    ];
+}

@@ -1,0 +1,58 @@
+using Conformance.ImagesApi.Auth;
+using Conformance.ImagesApi.Http;
+using Conformance.ImagesApi.Recording;
+using Conformance.ImagesApi.Schemas;
+using RestSharp;
+
+namespace Conformance.ImagesApi.Session;
+
+/// <summary>
+/// The one context a run hands to its tests: settings, the shared HTTP client, schema validation and
+/// the journal of exchanges. The runner sets <see cref="Current"/> before the tests start.
+/// </summary>
+public sealed class ConformanceSession : IDisposable
+{
+    private readonly RestClient _rest;
+    private readonly IResponseValidator _validator;
+
+    public ConformanceSession(SuiteSettings settings, SchemaCatalog schemas)
+    {
+        Settings = settings;
+        Redactor = new Redactor(settings.Secrets);
+        _validator = new SchemaResponseValidator(schemas);
+        _rest = new RestClient(new RestClientOptions(settings.Endpoint)
+        {
+            FollowRedirects = false,
+            Timeout = settings.RequestTimeout,
+            ThrowOnAnyError = false,
+            UserAgent = "images-api-conformance",
+        });
+    }
+
+    public static ConformanceSession? Current { get; set; }
+
+    public SuiteSettings Settings { get; }
+    public Redactor Redactor { get; }
+    public ExchangeJournal Journal { get; } = new();
+
+    /// <summary>Cancelled when the run is interrupted, so tests stop making requests and clean up.</summary>
+    public CancellationTokenSource Interruption { get; } = new();
+
+    public bool Has(Persona persona) => persona == Persona.Anonymous || Settings.Personas.ContainsKey(persona);
+
+    /// <summary>A transport acting as <paramref name="persona"/> whose exchanges are filed under <paramref name="testId"/>.</summary>
+    public ApiTransport TransportFor(Persona persona, string testId)
+    {
+        ICredentials credentials = persona == Persona.Anonymous
+            ? NoCredentials.Instance
+            : Settings.Personas.TryGetValue(persona, out var found) ? found
+            : throw new InvalidOperationException($"persona {persona} is not configured");
+        return new ApiTransport(_rest, credentials, Redactor, _validator, e => Journal.Record(testId, e), Settings.BodyCapBytes);
+    }
+
+    public void Dispose()
+    {
+        _rest.Dispose();
+        Interruption.Dispose();
+    }
+}

@@ -1,0 +1,18 @@
+using Conformance.ImagesApi.Auth;
+
+namespace Conformance.ImagesApi.Session;
+
+/// <summary>Everything a run needs to reach the cloud under test, built once by the runner and never changed.</summary>
+public sealed record SuiteSettings
+{
+    public required Uri Endpoint { get; init; }
+    public required IReadOnlyDictionary<Persona, ICredentials> Personas { get; init; }
+    /// <summary>Marks every resource of this run, in names and in a property, so that cleanup finds exactly them.</summary>
+    public required string RunId { get; init; }
+    public required string SchemasDirectory { get; init; }
+    public int BodyCapBytes { get; init; } = 64 * 1024;
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Every secret of every persona, for redaction.</summary>
+    public IEnumerable<string> Secrets => Personas.Values.SelectMany(p => p.Secrets);
+}

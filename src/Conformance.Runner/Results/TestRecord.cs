@@ -1,0 +1,27 @@
+using Conformance.ImagesApi.Recording;
+
+namespace Conformance.Runner.Results;
+
+/// <summary>The result of one conformance test with its metadata and HTTP transcript.</summary>
+public sealed record TestRecord
+{
+    /// <summary>The test method name, e.g. <c>ListImages_FilteredByStatus_ReturnsOnlyThatStatus</c>.</summary>
+    public required string Name { get; init; }
+    public required string FullName { get; init; }
+    public required string Capability { get; init; }
+    public string? IdempotentId { get; init; }
+    public required string Requirement { get; init; }
+    public string? MinApiVersion { get; init; }
+    public required string Persona { get; init; }
+    /// <summary>The operation under test, e.g. <c>GET /v2/images</c>.</summary>
+    public string? Operation { get; init; }
+    public required TestOutcome Status { get; init; }
+    /// <summary>Why it was skipped, failed or errored; null when it passed.</summary>
+    public string? Reason { get; init; }
+    public string? StackTrace { get; init; }
+    public DateTimeOffset StartedAt { get; init; }
+    public double DurationMs { get; init; }
+    public IReadOnlyList<HttpExchange> Exchanges { get; init; } = [];
+    /// <summary>What the test wrote to its output (cleanup notes and the like).</summary>
+    public string? Output { get; init; }
+}

@@ -1,0 +1,78 @@
+using Conformance.ImagesApi.Images;
+using Conformance.ImagesApi.Session;
+using NUnit.Framework;
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
+
+namespace Conformance.Tests.Framework;
+
+/// <summary>
+/// What every conformance test gets: clients acting as its persona, a cancellation token that fires on
+/// Ctrl-C, a cleanup stack, and the check that every response it received met its schemas.
+/// </summary>
+public abstract class ConformanceTestBase
+{
+    private static readonly TimeSpan CleanupTimeout = TimeSpan.FromSeconds(60);
+
+    private ConformanceSession? _session;
+
+    protected ConformanceSession Session => _session ?? throw new InvalidOperationException("no session: SetUp did not run");
+    protected ImagesClient Images { get; private set; } = null!;
+    protected SchemasClient Schemas { get; private set; } = null!;
+    protected CleanupStack Cleanup { get; } = new();
+    protected CancellationToken Cancellation => Session.Interruption.Token;
+    protected TestImages TestImages { get; private set; } = null!;
+
+    [SetUp]
+    public void SetUpConformanceTest()
+    {
+        _session = ConformanceSession.Current;
+        if (_session is null)
+        {
+            Assert.Ignore("not run by the conformance runner: no endpoint configured (use ./conformance run)");
+        }
+        var persona = PersonaOfCurrentTest();
+        if (!Session.Has(persona))
+        {
+            Assert.Ignore($"persona missing: this test acts as {persona}, which is not configured");
+        }
+        var transport = Session.TransportFor(persona, TestContext.CurrentContext.Test.ID);
+        Images = new ImagesClient(transport);
+        Schemas = new SchemasClient(transport);
+        TestImages = new TestImages(Images, Cleanup, Session.Settings.RunId, TestContext.CurrentContext.Test.MethodName ?? "test");
+    }
+
+    [TearDown]
+    public async Task TearDownConformanceTest()
+    {
+        if (_session is null)
+        {
+            return;
+        }
+        var violations = Session.Journal.For(TestContext.CurrentContext.Test.ID).SelectMany(e => e.SchemaViolations).ToList();
+        // Cleanup must run even after Ctrl-C, so it has its own deadline rather than the run's token.
+        using var deadline = new CancellationTokenSource(CleanupTimeout);
+        var leftovers = await Cleanup.RunAsync(deadline.Token);
+        foreach (var leftover in leftovers)
+        {
+            await TestContext.Out.WriteLineAsync($"cleanup could not undo {leftover}");
+        }
+        if (violations.Count > 0)
+        {
+            Assert.Fail("response schema violation:" + Environment.NewLine + string.Join(Environment.NewLine, violations));
+        }
+    }
+
+    /// <summary>The persona declared on the test method or, failing that, on its fixture; a member by default.</summary>
+    private static Persona PersonaOfCurrentTest()
+    {
+        for (ITest? test = TestExecutionContext.CurrentContext.CurrentTest; test is not null; test = test.Parent)
+        {
+            if (test.Properties.Get(ConformanceProperties.Persona) is string declared)
+            {
+                return Enum.Parse<Persona>(declared);
+            }
+        }
+        return Persona.Member;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+using Bogus;
+using Conformance.ImagesApi.Images;
+using Conformance.ImagesApi.Session;
+using FluentAssertions;
+
+namespace Conformance.Tests.Framework;
+
+/// <summary>
+/// Creates the images a test needs, named and marked with the run tag, and schedules their deletion.
+/// These are arrangements: a failure here fails the test with the server's answer, before the act.
+/// </summary>
+public sealed class TestImages(ImagesClient images, CleanupStack cleanup, string runId, string testName)
+{
+    private static readonly Randomizer Random = new();
+    private int _count;
+
+    /// <summary>A create request body with a run-tagged name, the run property, and <c>raw</c>/<c>bare</c> formats.</summary>
+    public JsonObject NewRequest(string? purpose = null)
+    {
+        var suffix = purpose ?? $"{testName}-{Interlocked.Increment(ref _count)}";
+        return new JsonObject
+        {
+            ["name"] = RunTag.Name(runId, suffix),
+            ["disk_format"] = "raw",
+            ["container_format"] = "bare",
+            [RunTag.Property] = runId,
+        };
+    }
+
+    public async Task<CreatedImage> CreateAsync(JsonObject request, CancellationToken cancellationToken)
+    {
+        var response = await images.CreateImageAsync(request, cancellationToken);
+        var id = response.Json?["id"]?.GetValue<string>();
+        if (id is not null)
+        {
+            cleanup.Push($"image {id}", ct => images.DeleteImageAsync(id, ct));
+        }
+        response.Status.Should().Be(201, "creating a test image is the arrangement of this test ({0})", response);
+        id.Should().NotBeNull("a created image has an id ({0})", response);
+        return new CreatedImage(id!, response.JsonObject, response);
+    }
+
+    public Task<CreatedImage> CreateAsync(CancellationToken cancellationToken, Action<JsonObject>? customize = null)
+    {
+        var request = NewRequest();
+        customize?.Invoke(request);
+        return CreateAsync(request, cancellationToken);
+    }
+
+    /// <summary>Creates an image and uploads <paramref name="data"/>, so that it becomes active.</summary>
+    public async Task<CreatedImage> CreateActiveAsync(byte[] data, CancellationToken cancellationToken, Action<JsonObject>? customize = null)
+    {
+        var image = await CreateAsync(cancellationToken, customize);
+        var upload = await images.UploadImageDataAsync(image.Id, data, cancellationToken);
+        upload.Status.Should().Be(204, "uploading test data is the arrangement of this test ({0})", upload);
+        return image;
+    }
+
+    /// <summary>Random bytes: random content so that a server cannot pass a data check by chance.</summary>
+    public static byte[] RandomData(int size) => Random.Bytes(size);
+
+    public static int RandomSize(int min, int max) => Random.Int(min, max);
+}
