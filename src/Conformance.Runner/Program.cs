@@ -1,6 +1,42 @@
+using Conformance.Runner.Commands;
+using Conformance.Runner.Configuration;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
 namespace Conformance.Runner;
 
 public static class Program
 {
-    public static int Main(string[] args) => args.Length >= 0 ? 0 : 1;
+    public static Task<int> Main(string[] args)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("conformance");
+            config.AddCommand<RunCommand>("run").WithDescription("Run the conformance suite against an Images API endpoint.");
+            config.AddCommand<ListCommand>("list").WithDescription("List every conformance test with its metadata.");
+            config.AddBranch("schemas", schemas =>
+            {
+                schemas.SetDescription("Manage the pinned Images API schemas.");
+                schemas.AddCommand<SchemasPullCommand>("pull").WithDescription("Capture the published schemas into schemas/published/.");
+            });
+            config.SetExceptionHandler((exception, _) => Fail(exception));
+        });
+        return app.RunAsync(args);
+    }
+
+    /// <summary>Every failure ends in one line that names the fix and an exit code that says its kind; never a stack trace for bad input.</summary>
+    private static int Fail(Exception exception)
+    {
+        var (message, code) = exception switch
+        {
+            UsageException usage => (usage.Message, usage.ExitCode),
+            CommandParseException or CommandRuntimeException => (exception.Message + ": see 'conformance --help'", ExitCodes.BadUsage),
+            FileNotFoundException missing => (missing.Message, ExitCodes.BadUsage),
+            _ => ($"internal error: {exception}", ExitCodes.TestsFailed + 3),
+        };
+        AnsiConsole.Console.Profile.Out.Writer.Flush();
+        System.Console.Error.WriteLine("conformance: " + message);
+        return code;
+    }
 }

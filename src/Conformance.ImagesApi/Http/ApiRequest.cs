@@ -13,6 +13,9 @@ public sealed record ApiRequest(string Method, string Route)
     public string? ContentType { get; init; }
     public string Accept { get; init; } = "application/json";
 
+    /// <summary>An absolute URL the server gave (a <c>Location</c> header), used instead of the route.</summary>
+    public Uri? AbsoluteUrl { get; init; }
+
     /// <summary>The operation as reports name it: method and route template.</summary>
     public string Operation => $"{Method} {Route}";
 

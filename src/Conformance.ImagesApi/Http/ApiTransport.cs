@@ -34,7 +34,7 @@ public sealed class ApiTransport
 
     public async Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
     {
-        var rest = new RestRequest(request.Path(), Enum.Parse<Method>(request.Method, ignoreCase: true));
+        var rest = new RestRequest(request.AbsoluteUrl?.ToString() ?? request.Path(), Enum.Parse<Method>(request.Method, ignoreCase: true));
         foreach (var (name, value) in request.Query)
         {
             rest.AddQueryParameter(name, value);

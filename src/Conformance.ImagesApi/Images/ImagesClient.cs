@@ -15,6 +15,10 @@ public sealed partial class ImagesClient(ApiTransport transport)
     public Task<ApiResponse> ShowImageAsync(string imageId, CancellationToken cancellationToken) =>
         transport.SendAsync(new ApiRequest("GET", Routes.Image) { PathValues = Id(imageId) }, cancellationToken);
 
+    /// <summary>Shows the image at a URL the server gave, such as the <c>Location</c> of a create.</summary>
+    public Task<ApiResponse> ShowImageAtAsync(Uri location, CancellationToken cancellationToken) =>
+        transport.SendAsync(new ApiRequest("GET", Routes.Image) { AbsoluteUrl = location }, cancellationToken);
+
     public Task<ApiResponse> ListImagesAsync(IEnumerable<KeyValuePair<string, string>> query, CancellationToken cancellationToken) =>
         transport.SendAsync(new ApiRequest("GET", Routes.Images) { Query = query.ToList() }, cancellationToken);
 

@@ -1,7 +1,6 @@
 using Conformance.ImagesApi.Auth;
 using Conformance.ImagesApi.Http;
 using Conformance.ImagesApi.Recording;
-using Conformance.ImagesApi.Schemas;
 using RestSharp;
 
 namespace Conformance.ImagesApi.Session;
@@ -15,11 +14,11 @@ public sealed class ConformanceSession : IDisposable
     private readonly RestClient _rest;
     private readonly IResponseValidator _validator;
 
-    public ConformanceSession(SuiteSettings settings, SchemaCatalog schemas)
+    public ConformanceSession(SuiteSettings settings, IResponseValidator validator)
     {
         Settings = settings;
         Redactor = new Redactor(settings.Secrets);
-        _validator = new SchemaResponseValidator(schemas);
+        _validator = validator;
         _rest = new RestClient(new RestClientOptions(settings.Endpoint)
         {
             FollowRedirects = false,

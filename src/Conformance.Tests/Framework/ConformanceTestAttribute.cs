@@ -1,6 +1,7 @@
 using NUnit.Framework;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
+using NUnit.Framework.Internal.Commands;
 
 namespace Conformance.Tests.Framework;
 
@@ -9,7 +10,7 @@ namespace Conformance.Tests.Framework;
 /// description and is shown in every report.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
-public sealed class ConformanceTestAttribute(string requirement) : TestAttribute, IApplyToTest
+public sealed class ConformanceTestAttribute(string requirement) : TestAttribute, IApplyToTest, IWrapTestMethod
 {
     public string Requirement { get; } = requirement;
 
@@ -33,4 +34,6 @@ public sealed class ConformanceTestAttribute(string requirement) : TestAttribute
             test.Properties.Set(ConformanceProperties.Operation, Operation);
         }
     }
+
+    public TestCommand Wrap(TestCommand command) => new SchemaVerdictCommand(command);
 }

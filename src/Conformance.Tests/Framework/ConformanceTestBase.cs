@@ -8,7 +8,7 @@ namespace Conformance.Tests.Framework;
 
 /// <summary>
 /// What every conformance test gets: clients acting as its persona, a cancellation token that fires on
-/// Ctrl-C, a cleanup stack, and the check that every response it received met its schemas.
+/// Ctrl-C, and a cleanup stack that runs whatever the outcome.
 /// </summary>
 public abstract class ConformanceTestBase
 {
@@ -49,17 +49,12 @@ public abstract class ConformanceTestBase
         {
             return;
         }
-        var violations = Session.Journal.For(TestContext.CurrentContext.Test.ID).SelectMany(e => e.SchemaViolations).ToList();
         // Cleanup must run even after Ctrl-C, so it has its own deadline rather than the run's token.
         using var deadline = new CancellationTokenSource(CleanupTimeout);
         var leftovers = await Cleanup.RunAsync(deadline.Token);
         foreach (var leftover in leftovers)
         {
             await TestContext.Out.WriteLineAsync($"cleanup could not undo {leftover}");
-        }
-        if (violations.Count > 0)
-        {
-            Assert.Fail("response schema violation:" + Environment.NewLine + string.Join(Environment.NewLine, violations));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Bogus;
+using Conformance.ImagesApi.Http;
 using Conformance.ImagesApi.Images;
 using Conformance.ImagesApi.Session;
 using FluentAssertions;
@@ -46,6 +47,15 @@ public sealed class TestImages(ImagesClient images, CleanupStack cleanup, string
         var request = NewRequest();
         customize?.Invoke(request);
         return CreateAsync(request, cancellationToken);
+    }
+
+    /// <summary>A create that should have been refused may still have made an image; it must not be left behind.</summary>
+    public void DeleteLaterIfCreated(ApiResponse response)
+    {
+        if (response.Status is >= 200 and < 300 && response.Json?["id"]?.GetValue<string>() is { } id)
+        {
+            cleanup.Push($"image {id}", ct => images.DeleteImageAsync(id, ct));
+        }
     }
 
     /// <summary>Creates an image and uploads <paramref name="data"/>, so that it becomes active.</summary>

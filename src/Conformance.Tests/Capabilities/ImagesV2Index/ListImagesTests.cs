@@ -1,0 +1,25 @@
+using Conformance.ImagesApi.Session;
+using Conformance.Tests.Framework;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace Conformance.Tests.Capabilities.ImagesV2Index;
+
+[Capability(CapabilityNames.ImagesV2Index)]
+[MinApiVersion("2.0")]
+[Persona(Persona.Member)]
+public sealed class ListImagesTests : ConformanceTestBase
+{
+    [ConformanceTest("A list of images without parameters MUST answer 200 with an images array that includes the caller's own images.",
+        IdempotentId = "id-1e341d7a-90a9-494c-b143-2cdf2aeb6aee", Operation = "GET /v2/images")]
+    public async Task ListImages_WithoutParameters_IncludesOwnImages()
+    {
+        var queued = await TestImages.CreateAsync(Cancellation);
+        var active = await TestImages.CreateActiveAsync(TestImages.RandomData(64), Cancellation);
+
+        var listed = await Images.ListAllAsync([], Cancellation);
+
+        listed.Ids().Should().Contain([queued.Id, active.Id], "a list without filters MUST include every image the caller owns");
+        listed.Ids().Should().OnlyHaveUniqueItems("a list MUST NOT repeat an image across its pages");
+    }
+}

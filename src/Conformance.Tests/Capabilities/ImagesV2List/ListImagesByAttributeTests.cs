@@ -1,0 +1,55 @@
+using Conformance.ImagesApi.Session;
+using Conformance.Tests.Framework;
+using NUnit.Framework;
+
+namespace Conformance.Tests.Capabilities.ImagesV2List;
+
+[Capability(CapabilityNames.ImagesV2List)]
+[MinApiVersion("2.0")]
+[Persona(Persona.Member)]
+public sealed class ListImagesByAttributeTests : ConformanceTestBase
+{
+    [ConformanceTest("A list filtered by status MUST return only images with that status.",
+        IdempotentId = "id-7fc9e369-0f58-4d05-9aa5-0969e2d59d15", Operation = "GET /v2/images")]
+    public async Task ListImages_FilteredByStatus_ReturnsOnlyThatStatus()
+    {
+        var active = await TestImages.CreateActiveAsync(TestImages.RandomData(16), Cancellation);
+        var queued = await TestImages.CreateAsync(Cancellation);
+
+        await Images.ShouldFilterAsync([new("status", "active")], i => i.Text("status") == "active",
+            active.Id, queued.Id, Cancellation);
+    }
+
+    [ConformanceTest("A list filtered by visibility MUST return only images with that visibility.",
+        IdempotentId = "id-7a95bb92-d99e-4b12-9718-7bc6ab73e6d2", Operation = "GET /v2/images")]
+    public async Task ListImages_FilteredByVisibility_ReturnsOnlyThatVisibility()
+    {
+        var priv = await TestImages.CreateAsync(Cancellation, r => r["visibility"] = "private");
+        var shared = await TestImages.CreateAsync(Cancellation, r => r["visibility"] = "shared");
+
+        await Images.ShouldFilterAsync([new("visibility", "private")], i => i.Text("visibility") == "private",
+            priv.Id, shared.Id, Cancellation);
+    }
+
+    [ConformanceTest("A list filtered by container_format MUST return only images with that container format.",
+        IdempotentId = "id-9959ca1d-1aa7-4b7a-a1ea-0fff0499b37e", Operation = "GET /v2/images")]
+    public async Task ListImages_FilteredByContainerFormat_ReturnsOnlyThatFormat()
+    {
+        var ovf = await TestImages.CreateAsync(Cancellation, r => r["container_format"] = "ovf");
+        var bare = await TestImages.CreateAsync(Cancellation, r => r["container_format"] = "bare");
+
+        await Images.ShouldFilterAsync([new("container_format", "ovf")], i => i.Text("container_format") == "ovf",
+            ovf.Id, bare.Id, Cancellation);
+    }
+
+    [ConformanceTest("A list filtered by disk_format MUST return only images with that disk format.",
+        IdempotentId = "id-4a4735a7-f22f-49b6-b0d9-66e1ef7453eb", Operation = "GET /v2/images")]
+    public async Task ListImages_FilteredByDiskFormat_ReturnsOnlyThatFormat()
+    {
+        var qcow2 = await TestImages.CreateAsync(Cancellation, r => r["disk_format"] = "qcow2");
+        var raw = await TestImages.CreateAsync(Cancellation, r => r["disk_format"] = "raw");
+
+        await Images.ShouldFilterAsync([new("disk_format", "qcow2")], i => i.Text("disk_format") == "qcow2",
+            qcow2.Id, raw.Id, Cancellation);
+    }
+}

@@ -1,0 +1,32 @@
+using Conformance.ImagesApi.Session;
+using Conformance.Tests.Framework;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace Conformance.Tests.Capabilities.ImagesV2List;
+
+[Capability(CapabilityNames.ImagesV2List)]
+[MinApiVersion("2.0")]
+[Persona(Persona.Member)]
+public sealed class ListImagesLimitTests : ConformanceTestBase
+{
+    [ConformanceTest("A list with limit=1 MUST return at most one image and, when more exist, a next link to the rest.",
+        IdempotentId = "id-e914a891-3cc8-4b40-ad32-e0a39ffbddbb", Operation = "GET /v2/images")]
+    public async Task ListImages_WithLimit_BoundsCountAndLinksNextPage()
+    {
+        await TestImages.CreateAsync(Cancellation);
+        await TestImages.CreateAsync(Cancellation);
+
+        var response = await Images.ListImagesAsync([new("limit", "1")], Cancellation);
+
+        response.ShouldHaveStatus(200, "a list with a limit MUST answer 200");
+        response.JsonObject["images"]!.AsArray().Should().HaveCount(1, "limit=1 MUST bound the page to one image");
+        var next = response.JsonObject["next"]?.GetValue<string>();
+        next.Should().NotBeNull("at least two images exist, so a page of one MUST link to the next");
+        var nextPage = await Images.ListImagesPageAsync(next!, Cancellation);
+        nextPage.ShouldHaveStatus(200, "the next link MUST resolve");
+        nextPage.JsonObject["images"]!.AsArray().Should().ContainSingle("the next page keeps the limit")
+            .Which!["id"]!.GetValue<string>().Should().NotBe(response.JsonObject["images"]![0]!["id"]!.GetValue<string>(),
+                "the next page MUST NOT repeat the first");
+    }
+}

@@ -1,0 +1,36 @@
+using Conformance.ImagesApi.Session;
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
+using NUnit.Framework.Internal.Commands;
+
+namespace Conformance.Tests.Framework;
+
+/// <summary>
+/// Fails a test whose responses broke a schema, even when its own assertions held: every response is
+/// judged, not only the ones a test looks at. Runs inside SetUp/TearDown, right after the test body.
+/// </summary>
+public sealed class SchemaVerdictCommand(TestCommand inner) : DelegatingTestCommand(inner)
+{
+    public const string MessagePrefix = "response schema violation";
+
+    public override TestResult Execute(TestExecutionContext context)
+    {
+        var result = innerCommand.Execute(context);
+        var violations = ConformanceSession.Current?.Journal.For(context.CurrentTest.Id)
+            .SelectMany(e => e.SchemaViolations).ToList() ?? [];
+        if (violations.Count == 0 || result.ResultState.Status == TestStatus.Skipped)
+        {
+            return result;
+        }
+        var message = MessagePrefix + ":" + Environment.NewLine + string.Join(Environment.NewLine, violations);
+        if (result.ResultState.Status == TestStatus.Passed)
+        {
+            result.SetResult(ResultState.Failure, message);
+        }
+        else
+        {
+            result.SetResult(result.ResultState, result.Message + Environment.NewLine + message, result.StackTrace);
+        }
+        return result;
+    }
+}
