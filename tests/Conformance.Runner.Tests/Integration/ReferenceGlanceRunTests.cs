@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+using Conformance.Runner.Configuration;
+using Conformance.Runner.Tests.Support;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace Conformance.Runner.Tests.Integration;
+
+/// <summary>The whole suite against the real reference Glance: every interop image test must pass.</summary>
+public sealed class ReferenceGlanceRunTests
+{
+    private string _output = null!;
+    private RunnerOutcome _run = null!;
+
+    [OneTimeSetUp]
+    public async Task RunWholeSuiteOnce()
+    {
+        var endpoint = RunnerProcess.ReferenceEndpoint();
+        _output = Path.Combine(Path.GetTempPath(), "conformance-it-" + Guid.NewGuid().ToString("N")[..8]);
+        _run = await RunnerProcess.RunAsync(
+            ["run", "--endpoint", endpoint, "--trusted-project", TrustedPersonas.ProjectA, "--output", _output], TimeSpan.FromMinutes(10));
+    }
+
+    [OneTimeTearDown]
+    public void RemoveOutput()
+    {
+        if (Directory.Exists(_output))
+        {
+            Directory.Delete(_output, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Run_ExitsZeroWithClosingLine()
+    {
+        _run.ExitCode.Should().Be(ExitCodes.Passed, "every test passes against the reference: {0}", _run);
+        _run.Stdout.Should().Contain("23 passed, 0 failed, 0 skipped");
+    }
+
+    [Test]
+    public void Results_HaveAll23InteropTestsPassed()
+    {
+        var results = RunnerProcess.ReadResults(_output);
+        var tests = results["tests"]!.AsArray().OfType<JsonObject>().ToList();
+
+        tests.Should().HaveCount(23);
+        tests.Should().OnlyContain(t => t["status"]!.GetValue<string>() == "passed", "{0}", _run);
+        tests.Select(t => t["idempotentId"]!.GetValue<string>()).Should().OnlyHaveUniqueItems();
+    }
+}

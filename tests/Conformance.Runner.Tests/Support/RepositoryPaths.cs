@@ -1,0 +1,23 @@
+using Conformance.Runner.Configuration;
+using NUnit.Framework;
+
+namespace Conformance.Runner.Tests.Support;
+
+/// <summary>The repository's folders and the read-only shared material beside it.</summary>
+public static class RepositoryPaths
+{
+    public static string Root => RepositoryLayout.Root ?? throw new InvalidOperationException("tests run outside the repository");
+
+    public static string Schemas => Path.Combine(Root, "schemas");
+
+    /// <summary>The shared reference folder, or an Ignore that says why the test cannot run without it.</summary>
+    public static string SharedReference()
+    {
+        var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "reference"));
+        if (!Directory.Exists(path))
+        {
+            Assert.Ignore($"../shared/reference is absent (looked at {path}): this test reads the official reference data there and ships no copy");
+        }
+        return path;
+    }
+}

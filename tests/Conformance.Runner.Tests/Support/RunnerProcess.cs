@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Conformance.Runner.Configuration;
+using NUnit.Framework;
+
+namespace Conformance.Runner.Tests.Support;
+
+/// <summary>Runs the built runner as a user would, in its own process, and reads what it wrote.</summary>
+public static class RunnerProcess
+{
+    public const string ReferenceUrlVariable = "REFERENCE_GLANCE_URL";
+
+    /// <summary>The running reference Glance, or an Ignore that says how to provide one.</summary>
+    public static string ReferenceEndpoint() =>
+        Environment.GetEnvironmentVariable(ReferenceUrlVariable)
+        ?? IgnoreAndReturn($"no reference Glance: run scripts/test, or scripts/reference-glance up and set {ReferenceUrlVariable}");
+
+    public static async Task<RunnerOutcome> RunAsync(IEnumerable<string> arguments, TimeSpan timeout)
+    {
+        var runner = Path.Combine(AppContext.BaseDirectory, "conformance.dll");
+        var start = new ProcessStartInfo("dotnet", [runner, .. arguments])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment.Remove(SuiteSettingsFactory.TokenVariable);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var deadline = new CancellationTokenSource(timeout);
+        var stdout = process.StandardOutput.ReadToEndAsync(deadline.Token);
+        var stderr = process.StandardError.ReadToEndAsync(deadline.Token);
+        await process.WaitForExitAsync(deadline.Token);
+        return new RunnerOutcome(process.ExitCode, await stdout, await stderr);
+    }
+
+    public static JsonObject ReadResults(string outputDirectory) =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(outputDirectory, "results.json")))!.AsObject();
+
+    private static string IgnoreAndReturn(string reason)
+    {
+        Assert.Ignore(reason);
+        return string.Empty;
+    }
+}
+
+public sealed record RunnerOutcome(int ExitCode, string Stdout, string Stderr)
+{
+    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
+}
