@@ -9,9 +9,9 @@ namespace Conformance.Runner.Mutation;
 /// </summary>
 public static class MutantCatalog
 {
-    // An MD5 that is wrong for any non-empty image: the digest of zero bytes.
+    // An MD5 that is wrong for any non-empty image: the digest of zero bytes. Glance writes both
+    // 'checksum' and the Content-Md5 header as 32 hex digits, so the wrong value keeps that form.
     private const string EmptyMd5Hex = "d41d8cd98f00b204e9800998ecf8427e";
-    private const string EmptyMd5Base64 = "1B2M2Y8AsgTpgAmY7PhCfg==";
     private const string ForeignImageId = "00000000-0000-4000-8000-000000000000";
 
     private static readonly ApiOperation CreateImage = new("POST", Routes.Images);
@@ -78,8 +78,8 @@ public static class MutantCatalog
         new StatusCodeMutant("upload-image-data-204-to-200",
             "PUT /v2/images/{image_id}/file: answers 200 instead of 204", UploadData, 204, 200),
         ResponseHeaderMutant.Replace("download-wrong-content-md5",
-            $"GET /v2/images/{{image_id}}/file: the 200 Content-Md5 header is {EmptyMd5Base64} (the MD5 of no data)",
-            DownloadData, 200, "Content-Md5", EmptyMd5Base64),
+            $"GET /v2/images/{{image_id}}/file: the 200 Content-Md5 header is {EmptyMd5Hex} (the MD5 of no data)",
+            DownloadData, 200, "Content-Md5", EmptyMd5Hex),
         new BodyBytesMutant("download-flips-one-byte",
             "GET /v2/images/{image_id}/file: the 200 data has its middle byte inverted", DownloadData, 200,
             BodyDamage.FlipByte),

@@ -48,7 +48,7 @@ internal sealed class FakeGlance
         var bytes = answer is not null ? Encoding.UTF8.GetBytes(answer) : contentType is null ? [] : _data.GetValueOrDefault(ImageId, []);
         if (contentType == "application/octet-stream")
         {
-            context.Response.Headers["Content-Md5"] = Convert.ToBase64String(ContentMd5.Of(bytes));
+            context.Response.Headers["Content-Md5"] = ContentMd5.Of(bytes);
         }
         if (bytes.Length > 0)
         {
