@@ -1,0 +1,48 @@
+namespace Conformance.Runner.Mutation;
+
+/// <summary>
+/// A request on its way upstream, as a mutant may change it. Path and query stay as the client sent
+/// them (still escaped), so that an untouched request is forwarded byte for byte. The body is not
+/// here: it streams from the client unless <see cref="ForwardBody"/> is turned off.
+/// </summary>
+public sealed class ForwardedRequest
+{
+    public ForwardedRequest(ApiOperation operation, string method, string path, string query, HeaderList headers)
+    {
+        Operation = operation;
+        Method = method;
+        Path = path;
+        QueryParameters = query.Length == 0 ? [] : [.. query.Split('&')];
+        Headers = headers;
+    }
+
+    /// <summary>The operation the client asked for, as matched before any mutant ran.</summary>
+    public ApiOperation Operation { get; }
+
+    public string Method { get; set; }
+    public string Path { get; set; }
+
+    /// <summary>The raw <c>name=value</c> pieces of the query string, in order, still escaped.</summary>
+    public List<string> QueryParameters { get; }
+
+    public HeaderList Headers { get; }
+
+    /// <summary>Whether the client's body goes upstream; a mutant that turns a write into a read turns it off.</summary>
+    public bool ForwardBody { get; set; } = true;
+
+    /// <summary>When a mutant sets this, the proxy answers with it and forwards nothing.</summary>
+    public ForwardedResponse? LocalAnswer { get; set; }
+
+    /// <summary>The query string to forward, without the leading <c>?</c>.</summary>
+    public string Query => string.Join('&', QueryParameters);
+
+    /// <summary>Removes every occurrence of the query parameter <paramref name="name"/>; says whether there was one.</summary>
+    public bool RemoveQueryParameter(string name) =>
+        QueryParameters.RemoveAll(p => string.Equals(ParameterName(p), name, StringComparison.Ordinal)) > 0;
+
+    private static string ParameterName(string piece)
+    {
+        var equals = piece.IndexOf('=', StringComparison.Ordinal);
+        return Uri.UnescapeDataString((equals < 0 ? piece : piece[..equals]).Replace('+', ' '));
+    }
+}

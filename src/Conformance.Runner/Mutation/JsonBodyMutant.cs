@@ -1,0 +1,44 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Conformance.Runner.Mutation;
+
+/// <summary>
+/// Edits the JSON body of a response with status <see cref="Status"/> (drops a field, or sets one to a
+/// wrong value or a value of the wrong type). The rest of the document keeps its meaning: it is parsed,
+/// edited and written again, and <c>Content-Length</c> follows the new body.
+/// </summary>
+public sealed class JsonBodyMutant(string name, string description, ApiOperation operation, int status, JsonEdit edit)
+    : Mutant(name, description, operation)
+{
+    // Relaxed escaping keeps non-ASCII text and characters such as '+' or '<' as they were sent.
+    private static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public int Status { get; } = status;
+    public JsonEdit Edit { get; } = edit;
+    public override bool ReadsResponseBody => true;
+
+    public override bool MutateResponse(ForwardedResponse response)
+    {
+        if (response.Status != Status || response.Body is not { Length: > 0 } body)
+        {
+            return false;
+        }
+        JsonNode? document;
+        try
+        {
+            document = JsonNode.Parse(body);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+        if (document is null || !Edit.Apply(document))
+        {
+            return false;
+        }
+        response.ReplaceBody(JsonSerializer.SerializeToUtf8Bytes(document, Output));
+        return true;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Conformance.Runner.Tests.Mutation;
+
+/// <summary>A request as <see cref="FakeUpstream"/> received it: method, raw target, headers and body.</summary>
+internal sealed record ReceivedRequest(string Method, string Target, IReadOnlyDictionary<string, string> Headers, byte[] Body);
