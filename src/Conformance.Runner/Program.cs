@@ -9,6 +9,11 @@ public static class Program
 {
     public static Task<int> Main(string[] args)
     {
+        if (System.Console.IsOutputRedirected)
+        {
+            // Logs are read later in wide viewers: do not wrap tables and test names at 80 columns.
+            AnsiConsole.Profile.Width = 200;
+        }
         var app = new CommandApp();
         app.Configure(config =>
         {

@@ -1,7 +1,6 @@
 using Conformance.ImagesApi.Schemas;
 using Conformance.ImagesApi.Session;
 using Conformance.Runner.Configuration;
-using Conformance.Runner.Discovery;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Reporting;
 using Conformance.Runner.Results;
@@ -28,45 +27,18 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         var schemas = await SchemaCatalog.LoadAsync(settings.SchemasDirectory);
 
         using var session = new ConformanceSession(settings, new SchemaResponseValidator(schemas));
-        ConformanceSession.Current = session;
-        var startedAt = DateTimeOffset.UtcNow;
-        var features = await EndpointDiscovery.DiscoverAsync(session, cancellationToken);
-        AnsiConsole.MarkupLineInterpolated($"Images API at {settings.Endpoint}: versions {string.Join(", ", features.ApiVersions)}; run {settings.RunId}; {selected.Count} tests");
-
-        var runner = SuiteAssembly.Load();
-        var collector = new ResultCollector(session);
-        using var interruption = new RunInterruption(session.Interruption, runner);
-        await RunProgress.ShowAsync(collector, selected.Count, () => Task.Run(() => runner.Run(collector, filter), CancellationToken.None));
-
-        using var sweepDeadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        var swept = await LeftoverSweeper.SweepAsync(session, sweepDeadline.Token);
-        foreach (var leftover in swept)
+        AnsiConsole.MarkupLineInterpolated($"Images API at {settings.Endpoint}; run {settings.RunId}; {selected.Count} tests");
+        var outcome = await SuiteRun.ExecuteAsync(session, filter, selected.Count, options.Target,
+            (collector, work) => RunProgress.ShowAsync(collector, selected.Count, work), cancellationToken);
+        foreach (var leftover in outcome.Swept)
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]cleanup[/] deleted leftover image {leftover}");
         }
-
-        var environment = new Dictionary<string, string>(features.AsEnvironment())
-        {
-            ["endpoint"] = settings.Endpoint.ToString(),
-            ["auth"] = settings.Personas[Persona.Member].Describe(),
-            ["suite"] = SuiteVersion.Describe(),
-        };
-        var result = new RunResult
-        {
-            Endpoint = settings.Endpoint.ToString(),
-            RunId = settings.RunId,
-            Target = options.Target,
-            StartedAt = startedAt,
-            FinishedAt = DateTimeOffset.UtcNow,
-            SuiteVersion = SuiteVersion.Describe(),
-            Environment = environment,
-            Tests = collector.Records,
-            Partial = interruption.Interrupted || collector.Records.Count < selected.Count,
-        };
+        var result = outcome.Result;
         await ReportSet.WriteAsync(result, output, CancellationToken.None);
         RunSummaryView.Write(result, output);
         System.Console.WriteLine(result.Summary.ClosingLine());
-        return ExitCodeOf(result, interruption.Interrupted);
+        return ExitCodeOf(result, outcome.Interrupted);
     }
 
     private static int ExitCodeOf(RunResult result, bool interrupted)

@@ -10,16 +10,17 @@ namespace Conformance.Runner.Terminal;
 /// </summary>
 public static class RunProgress
 {
-    public static async Task<T> ShowAsync<T>(ResultCollector collector, int total, Func<Task<T>> run)
+    public static async Task ShowAsync(ResultCollector collector, int total, Func<Task> run)
     {
         if (!AnsiConsole.Profile.Capabilities.Interactive)
         {
             var done = 0;
             collector.Finished += r => AnsiConsole.MarkupLineInterpolated(
                 $"[grey]{Interlocked.Increment(ref done),3}/{total}[/] {Glyph(r.Status)} {r.Capability} {r.Name}{Because(r)}");
-            return await run();
+            await run();
+            return;
         }
-        return await AnsiConsole.Progress()
+        await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async context =>
             {
@@ -34,9 +35,8 @@ public static class RunProgress
                     }
                     task.Increment(1);
                 };
-                var result = await run();
+                await run();
                 task.Description = Markup.Escape($"{task.Value}/{total} · {failures} failed");
-                return result;
             });
     }
 

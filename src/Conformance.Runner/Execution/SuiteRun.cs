@@ -1,0 +1,53 @@
+using Conformance.ImagesApi.Session;
+using Conformance.Runner.Discovery;
+using Conformance.Runner.Results;
+using NUnit.Framework.Interfaces;
+
+namespace Conformance.Runner.Execution;
+
+/// <summary>
+/// One pass of the selected tests against one session: discovery, the tests in-process, the leftover
+/// sweep, and the <see cref="RunResult"/>. Ctrl-C stops it cleanly.
+/// </summary>
+public static class SuiteRun
+{
+    /// <param name="show">Wraps the execution for display: gets the collector and the work to await.</param>
+    public static async Task<SuiteRunOutcome> ExecuteAsync(ConformanceSession session, ITestFilter filter, int selectedCount,
+        string target, Func<ResultCollector, Func<Task>, Task> show, CancellationToken cancellationToken)
+    {
+        var settings = session.Settings;
+        ConformanceSession.Current = session;
+        var startedAt = DateTimeOffset.UtcNow;
+        var features = await EndpointDiscovery.DiscoverAsync(session, cancellationToken);
+
+        var runner = SuiteAssembly.Load();
+        var collector = new ResultCollector(session);
+        using (var interruption = new RunInterruption(session.Interruption, runner))
+        {
+            await show(collector, () => Task.Run(() => runner.Run(collector, filter), CancellationToken.None));
+        }
+
+        using var sweepDeadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var swept = await LeftoverSweeper.SweepAsync(session, sweepDeadline.Token);
+        var interrupted = session.Interruption.IsCancellationRequested;
+        var environment = new Dictionary<string, string>(features.AsEnvironment())
+        {
+            ["endpoint"] = settings.Endpoint.ToString(),
+            ["auth"] = settings.Personas[Persona.Member].Describe(),
+            ["suite"] = SuiteVersion.Describe(),
+        };
+        var result = new RunResult
+        {
+            Endpoint = settings.Endpoint.ToString(),
+            RunId = settings.RunId,
+            Target = target,
+            StartedAt = startedAt,
+            FinishedAt = DateTimeOffset.UtcNow,
+            SuiteVersion = environment["suite"],
+            Environment = environment,
+            Tests = collector.Records,
+            Partial = interrupted || collector.Records.Count < selectedCount,
+        };
+        return new SuiteRunOutcome(result, features, swept, interrupted);
+    }
+}
