@@ -19,6 +19,7 @@ public static class Program
         {
             config.SetApplicationName("conformance");
             config.AddCommand<RunCommand>("run").WithDescription("Run the conformance suite against an Images API endpoint.");
+            config.AddCommand<SelfTestCommand>("selftest").WithDescription("Measure how many broken servers the suite catches (mutation self-test).");
             config.AddCommand<ListCommand>("list").WithDescription("List every conformance test with its metadata.");
             config.AddBranch("schemas", schemas =>
             {
@@ -37,6 +38,7 @@ public static class Program
         {
             UsageException usage => (usage.Message, usage.ExitCode),
             CommandParseException or CommandRuntimeException => (exception.Message + ": see 'conformance --help'", ExitCodes.BadUsage),
+            OperationCanceledException => ("interrupted", ExitCodes.Interrupted),
             FileNotFoundException missing => (missing.Message, ExitCodes.BadUsage),
             _ => ($"internal error: {exception}", ExitCodes.TestsFailed + 3),
         };

@@ -61,5 +61,6 @@ public static class SuiteSettingsFactory
         return new UriBuilder(uri) { Path = path + "/" }.Uri;
     }
 
-    private static string NewRunId() => Convert.ToHexStringLower(Guid.NewGuid().ToByteArray())[..8];
+    /// <summary>A short random id that marks one pass's resources.</summary>
+    public static string NewRunId() => Convert.ToHexStringLower(Guid.NewGuid().ToByteArray())[..8];
 }

@@ -12,18 +12,27 @@ public static class LeftoverSweeper
 {
     public const string JournalKey = "cleanup";
 
+    /// <summary>Bounds the walk, so that a server whose next links never end cannot hold the run.</summary>
+    private const int MaxPages = 100;
+
     public static async Task<IReadOnlyList<string>> SweepAsync(ConformanceSession session, CancellationToken cancellationToken)
     {
         var runId = session.Settings.RunId;
         var images = new ImagesClient(session.TransportFor(Persona.Member, JournalKey));
         var namePrefix = RunTag.Name(runId, string.Empty);
         var swept = new List<string>();
+        var tagged = new List<JsonObject>();
         var response = await images.ListImagesAsync([new(RunTag.Property, runId)], cancellationToken);
-        if (response.Status != 200 || response.Json?["images"] is not JsonArray listed)
+        for (var page = 0; page < MaxPages && response.Status == 200 && response.Json?["images"] is JsonArray listed; page++)
         {
-            return swept;
+            tagged.AddRange(listed.OfType<JsonObject>());
+            if (response.Json["next"]?.ToString() is not { } next)
+            {
+                break;
+            }
+            response = await images.ListImagesPageAsync(next, cancellationToken);
         }
-        foreach (var image in listed.OfType<JsonObject>())
+        foreach (var image in tagged)
         {
             var id = image["id"]?.ToString();
             var ours = image[RunTag.Property]?.ToString() == runId && image["name"]?.ToString()?.StartsWith(namePrefix, StringComparison.Ordinal) == true;
@@ -31,7 +40,7 @@ public static class LeftoverSweeper
             {
                 continue;
             }
-            if (image["protected"]?.GetValue<bool>() == true)
+            if (image["protected"] is JsonValue isProtected && isProtected.TryGetValue<bool>(out var value) && value)
             {
                 await images.UpdateImageAsync(id, [JsonPatch.Replace("/protected", false)], cancellationToken);
             }

@@ -21,6 +21,10 @@ public static class SuiteAssembly
         capabilities.Count == 0 ? TestFilter.Empty
             : TestFilter.FromXml(new XElement("filter", new XElement("or", capabilities.Select(c => new XElement("cat", c)))).ToString());
 
+    /// <summary>Selects exactly the tests with these full names.</summary>
+    public static ITestFilter FilterForTests(IEnumerable<string> fullNames) =>
+        TestFilter.FromXml(new XElement("filter", new XElement("or", fullNames.Select(n => new XElement("test", n)))).ToString());
+
     public static IReadOnlyList<TestDescriptor> Describe(ITestFilter filter)
     {
         var runner = Load();

@@ -52,4 +52,15 @@ public sealed class ListImagesByAttributeTests : ConformanceTestBase
         await Images.ShouldFilterAsync([new("disk_format", "qcow2")], i => i.Text("disk_format") == "qcow2",
             qcow2.Id, raw.Id, Cancellation);
     }
+
+    [ConformanceTest("A list filtered by name MUST return only images with exactly that name.",
+        IdempotentId = "id-55c8f5f5-bfed-409d-a6d5-4caeda985d7b", Operation = "GET /v2/images")]
+    public async Task ListImages_FilteredByName_ReturnsOnlyThatName()
+    {
+        var named = await TestImages.CreateAsync(Cancellation);
+        var other = await TestImages.CreateAsync(Cancellation);
+        var name = named.Body.Text("name")!;
+
+        await Images.ShouldFilterAsync([new("name", name)], i => i.Text("name") == name, named.Id, other.Id, Cancellation);
+    }
 }

@@ -1,0 +1,69 @@
+using System.ComponentModel;
+using Conformance.ImagesApi.Schemas;
+using Conformance.Runner.Configuration;
+using Conformance.Runner.Mutation;
+using Conformance.Runner.SelfTest;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Conformance.Runner.Commands;
+
+/// <summary><c>conformance selftest</c>: how many broken servers the suite catches, mutant by mutant.</summary>
+public sealed class SelfTestCommand : AsyncCommand<SelfTestCommand.Options>
+{
+    public sealed class Options : EndpointOptions
+    {
+        [CommandOption("--mutant <NAME>")]
+        [Description("Try only this mutant (repeatable); all of the catalogue by default.")]
+        public string[] Mutants { get; init; } = [];
+
+        [CommandOption("--output <DIR>")]
+        [Description("Where to write selftest.json and selftest.md (default reports/selftest-<timestamp>/).")]
+        public string? Output { get; init; }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Options options, CancellationToken cancellationToken)
+    {
+        var settings = SuiteSettingsFactory.Create(options, Environment.GetEnvironmentVariable);
+        if (!settings.Endpoint.IsLoopback)
+        {
+            throw new UsageException($"selftest puts a local proxy in front of the endpoint and needs it on loopback, not {settings.Endpoint}: run it against the reference Glance (./conformance selftest)");
+        }
+        var mutants = Select(options.Mutants);
+        var output = Path.GetFullPath(options.Output ?? Path.Combine(RepositoryLayout.DefaultReportsDirectory, "selftest-" + DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss")));
+        var schemas = await SchemaCatalog.LoadAsync(settings.SchemasDirectory);
+
+        var sweep = new MutantSweep(settings, schemas, line => AnsiConsole.MarkupLineInterpolated($"[grey]{line}[/]"));
+        var report = await sweep.RunAsync(mutants, cancellationToken);
+        await SelfTestWriter.WriteAsync(report, output, CancellationToken.None);
+
+        var table = new Table().AddColumns("mutant", "verdict", "killed by", "applied");
+        foreach (var m in report.Mutants)
+        {
+            table.AddRow(Markup.Escape(m.Name), m.Verdict.ToString(), Markup.Escape(string.Join(", ", m.KilledBy)), $"{m.Applications}");
+        }
+        AnsiConsole.Write(table);
+        foreach (var survivor in report.Survivors)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]survivor[/] {survivor.Name} ({survivor.Verdict}): {survivor.Description}");
+        }
+        AnsiConsole.MarkupLineInterpolated($"kill rate {report.KillRate:F1}% ({report.Killed} of {report.Mutants.Count}); whole sweep {report.DurationSeconds:F1} s; {output}");
+        var survivors = report.Mutants.Count - report.Killed;
+        System.Console.WriteLine($"selftest: {report.Killed} passed, {survivors} failed");
+        return survivors == 0 ? ExitCodes.Passed : ExitCodes.TestsFailed;
+    }
+
+    private static IReadOnlyList<IMutant> Select(IReadOnlyCollection<string> names)
+    {
+        if (names.Count == 0)
+        {
+            return MutantCatalog.All;
+        }
+        var unknown = names.Where(n => MutantCatalog.Find(n) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new UsageException($"unknown mutant {string.Join(", ", unknown)}: known mutants are {string.Join(", ", MutantCatalog.All.Select(m => m.Name))}");
+        }
+        return names.Select(n => MutantCatalog.Find(n)!).ToList();
+    }
+}

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using Conformance.ImagesApi.Http;
+using Conformance.ImagesApi.Schemas;
+using Conformance.ImagesApi.Session;
+using Conformance.Runner.Configuration;
+using Conformance.Runner.Execution;
+using Conformance.Runner.Mutation;
+using Conformance.Runner.Results;
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
+
+namespace Conformance.Runner.SelfTest;
+
+/// <summary>
+/// Proves the suite can fail: a direct run and a transparent run through the mutation proxy must agree
+/// and pass; then each mutant is set in turn and only the tests that touch its operation run again.
+/// </summary>
+public sealed class MutantSweep(SuiteSettings settings, SchemaCatalog schemas, Action<string> log)
+{
+    private const string Target = "mutation self-test";
+
+    public async Task<SelfTestReport> RunAsync(IReadOnlyList<IMutant> mutants, CancellationToken cancellationToken)
+    {
+        var startedAt = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var all = SuiteAssembly.Describe(SuiteAssembly.FilterFor([]));
+
+        log($"direct run of {all.Count} tests against {settings.Endpoint}");
+        var direct = await PassAsync(settings.Endpoint, TestFilter.Empty, all.Count, cancellationToken);
+        var notPassing = direct.Result.Tests.Where(t => t.Status is TestOutcome.Failed or TestOutcome.Error).ToList();
+        if (notPassing.Count > 0)
+        {
+            throw new UsageException($"the target does not pass the suite ({string.Join(", ", notPassing.Select(t => t.Name))}): a self-test needs a conforming Images API, such as the reference Glance", ExitCodes.TestsFailed);
+        }
+
+        await using var proxy = new MutationProxy(settings.Endpoint);
+        await proxy.StartAsync(cancellationToken);
+        log($"transparent run through the mutation proxy at {proxy.BaseAddress}");
+        var transparent = await PassAsync(proxy.BaseAddress, TestFilter.Empty, all.Count, cancellationToken);
+        var differences = Differences(direct.Result, transparent.Result);
+        if (differences.Count > 0)
+        {
+            throw new UsageException($"the proxy is not transparent: {string.Join("; ", differences)}", ExitCodes.TestsFailed);
+        }
+
+        var touching = new OperationsByTest(transparent.Result.Tests);
+        var results = new List<MutantResult>();
+        foreach (var mutant in mutants)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            results.Add(await TryAsync(proxy, mutant, touching.TestsTouching(mutant.Operation), cancellationToken));
+            var last = results[^1];
+            log($"{last.Verdict.ToString().ToLowerInvariant(),-12} {mutant.Name} ({last.TestsRun.Count} tests, {last.KilledBy.Count} failed)");
+        }
+        return new SelfTestReport(settings.Endpoint.ToString(), startedAt, clock.Elapsed.TotalSeconds, transparent.Result.Tests.Count, results);
+    }
+
+    private async Task<MutantResult> TryAsync(MutationProxy proxy, IMutant mutant, IReadOnlyList<string> tests, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        if (tests.Count == 0)
+        {
+            return new MutantResult(mutant.Name, mutant.Description, mutant.Operation.ToString(), MutantVerdict.NotExercised, [], [], 0, 0);
+        }
+        proxy.SetMutant(mutant);
+        try
+        {
+            var pass = await PassAsync(proxy.BaseAddress, SuiteAssembly.FilterForTests(tests), tests.Count, cancellationToken);
+            var failed = pass.Result.Tests.Where(t => t.Status == TestOutcome.Failed).Select(t => t.Name).ToList();
+            var errored = pass.Result.Tests.Where(t => t.Status == TestOutcome.Error).Select(t => t.Name).ToList();
+            return new MutantResult(mutant.Name, mutant.Description, mutant.Operation.ToString(),
+                failed.Count > 0 ? MutantVerdict.Killed : MutantVerdict.Survived,
+                pass.Result.Tests.Select(t => t.Name).ToList(), failed, proxy.MutantApplications, clock.Elapsed.TotalSeconds)
+            { Errored = errored };
+        }
+        finally
+        {
+            proxy.SetMutant(null);
+        }
+    }
+
+    private async Task<SuiteRunOutcome> PassAsync(Uri endpoint, ITestFilter filter, int count, CancellationToken cancellationToken)
+    {
+        var passSettings = settings with { Endpoint = endpoint, RunId = SuiteSettingsFactory.NewRunId() };
+        using var session = new ConformanceSession(passSettings, new SchemaResponseValidator(schemas));
+        var outcome = await SuiteRun.ExecuteAsync(session, filter, count, Target, (_, work) => work(), cancellationToken);
+        // A mutant may have answered the tests' deletes without forwarding them: sweep past the proxy.
+        using (var direct = new ConformanceSession(passSettings with { Endpoint = settings.Endpoint }, NoValidation.Instance))
+        using (var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2)))
+        {
+            await LeftoverSweeper.SweepAsync(direct, deadline.Token);
+        }
+        if (outcome.Interrupted)
+        {
+            throw new OperationCanceledException("the self-test was interrupted");
+        }
+        return outcome;
+    }
+
+    private static List<string> Differences(RunResult direct, RunResult proxied)
+    {
+        var through = proxied.Tests.ToDictionary(t => t.FullName, t => t.Status);
+        return direct.Tests
+            .Where(t => !through.TryGetValue(t.FullName, out var status) || status != t.Status)
+            .Select(t => $"{t.Name} {t.Status.ToString().ToLowerInvariant()} directly but {(through.TryGetValue(t.FullName, out var s) ? s.ToString().ToLowerInvariant() : "not run")} through the proxy")
+            .ToList();
+    }
+}
