@@ -3,6 +3,7 @@ using Conformance.ImagesApi.Session;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Reporting;
+using Conformance.Runner.Reporting.Allure;
 using Conformance.Runner.Results;
 using Conformance.Runner.Terminal;
 using Spectre.Console;
@@ -35,7 +36,12 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
             AnsiConsole.MarkupLineInterpolated($"[yellow]cleanup[/] deleted leftover image {leftover}");
         }
         var result = outcome.Result;
-        await ReportSet.WriteAsync(result, output, CancellationToken.None);
+        var reports = await ReportSet.Standard(AllureToolsDirectory.Find(RepositoryLayout.Root ?? Directory.GetCurrentDirectory()))
+            .WriteAsync(result, output, CancellationToken.None);
+        if (!reports.Html.IsRendered)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]no HTML report[/]: {reports.Html.Reason}");
+        }
         RunSummaryView.Write(result, output);
         System.Console.WriteLine(result.Summary.ClosingLine());
         return ExitCodeOf(result, outcome.Interrupted);

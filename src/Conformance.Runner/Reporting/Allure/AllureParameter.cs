@@ -1,0 +1,4 @@
+namespace Conformance.Runner.Reporting.Allure;
+
+/// <summary>A named value shown with an Allure result.</summary>
+internal sealed record AllureParameter(string Name, string Value);

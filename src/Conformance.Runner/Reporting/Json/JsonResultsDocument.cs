@@ -1,0 +1,22 @@
+using Conformance.Runner.Results;
+
+namespace Conformance.Runner.Reporting.Json;
+
+/// <summary>
+/// The shape of <c>results.json</c>, the machine-readable record of a run that later steps merge and
+/// verify. Summary and capabilities are derived from the tests and written for readers' convenience only.
+/// </summary>
+internal sealed record JsonResultsDocument
+{
+    public required string Endpoint { get; init; }
+    public required string RunId { get; init; }
+    public required string Target { get; init; }
+    public required string SuiteVersion { get; init; }
+    public required DateTimeOffset StartedAt { get; init; }
+    public required DateTimeOffset FinishedAt { get; init; }
+    public bool Partial { get; init; }
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+    public RunSummary? Summary { get; init; }
+    public IReadOnlyList<JsonCapabilityEntry> Capabilities { get; init; } = [];
+    public required IReadOnlyList<JsonTestEntry> Tests { get; init; }
+}

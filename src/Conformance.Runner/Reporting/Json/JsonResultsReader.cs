@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Conformance.Runner.Results;
+
+namespace Conformance.Runner.Reporting.Json;
+
+/// <summary>
+/// Reads <c>results.json</c> back into a <see cref="RunResult"/>, for merging and verifying runs.
+/// HTTP transcripts are not in the file, so the tests come back without exchanges.
+/// </summary>
+public static class JsonResultsReader
+{
+    /// <exception cref="InvalidDataException">The file is not a results.json this suite wrote.</exception>
+    public static async Task<RunResult> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var stream = File.OpenRead(path);
+        JsonResultsDocument? document;
+        try
+        {
+            document = await JsonSerializer.DeserializeAsync<JsonResultsDocument>(stream, JsonResultsFormat.Options, cancellationToken);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path} is not a valid results.json: {e.Message}", e);
+        }
+        return document is null
+            ? throw new InvalidDataException($"{path} is empty: expected a results.json object")
+            : ToRunResult(document, path);
+    }
+
+    private static RunResult ToRunResult(JsonResultsDocument document, string path) => new()
+    {
+        Endpoint = document.Endpoint,
+        RunId = document.RunId,
+        Target = document.Target,
+        SuiteVersion = document.SuiteVersion,
+        StartedAt = document.StartedAt,
+        FinishedAt = document.FinishedAt,
+        Partial = document.Partial,
+        Environment = document.Environment,
+        Tests = document.Tests.Select(t => ToRecord(t, path)).ToList(),
+    };
+
+    private static TestRecord ToRecord(JsonTestEntry entry, string path) => new()
+    {
+        Name = entry.Name,
+        FullName = entry.FullName,
+        Capability = entry.Capability,
+        IdempotentId = entry.IdempotentId,
+        Requirement = entry.Requirement,
+        Persona = entry.Persona,
+        Operation = entry.Operation,
+        MinApiVersion = entry.MinApiVersion,
+        Status = OutcomeNames.Parse(entry.Status)
+            ?? throw new InvalidDataException($"{path}: test {entry.FullName} has unknown status '{entry.Status}'"),
+        Reason = entry.Reason,
+        StackTrace = entry.StackTrace,
+        StartedAt = entry.StartedAt,
+        DurationMs = entry.DurationMs,
+        Output = entry.Output,
+    };
+}

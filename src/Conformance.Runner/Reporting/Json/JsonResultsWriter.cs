@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Conformance.Runner.Results;
+
+namespace Conformance.Runner.Reporting.Json;
+
+/// <summary>Writes <c>results.json</c>: the run, every test's outcome, and counts per capability.</summary>
+public sealed class JsonResultsWriter : IReportWriter
+{
+    public const string FileName = "results.json";
+
+    public async Task<IReadOnlyList<string>> WriteAsync(RunResult run, string outputDirectory, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(outputDirectory);
+        var path = Path.Combine(outputDirectory, FileName);
+        await using var stream = File.Create(path);
+        await JsonSerializer.SerializeAsync(stream, ToDocument(run), JsonResultsFormat.Options, cancellationToken);
+        return [path];
+    }
+
+    internal static JsonResultsDocument ToDocument(RunResult run) => new()
+    {
+        Endpoint = run.Endpoint,
+        RunId = run.RunId,
+        Target = run.Target,
+        SuiteVersion = run.SuiteVersion,
+        StartedAt = run.StartedAt,
+        FinishedAt = run.FinishedAt,
+        Partial = run.Partial,
+        Environment = new SortedDictionary<string, string>(run.Environment.ToDictionary(), StringComparer.Ordinal),
+        Summary = run.Summary,
+        Capabilities = run.ByCapability()
+            .Select(c => new JsonCapabilityEntry(c.Capability, OutcomeNames.Of(c.Worst),
+                c.Summary.Total, c.Summary.Passed, c.Summary.Failed, c.Summary.Skipped, c.Summary.Error))
+            .ToList(),
+        Tests = run.Tests.Select(ToEntry).ToList(),
+    };
+
+    private static JsonTestEntry ToEntry(TestRecord test) => new()
+    {
+        Name = test.Name,
+        FullName = test.FullName,
+        Capability = test.Capability,
+        IdempotentId = test.IdempotentId,
+        Requirement = test.Requirement,
+        Persona = test.Persona,
+        Operation = test.Operation,
+        MinApiVersion = test.MinApiVersion,
+        Status = OutcomeNames.Of(test.Status),
+        Reason = test.Reason,
+        StackTrace = test.StackTrace,
+        StartedAt = test.StartedAt,
+        DurationMs = test.DurationMs,
+        Exchanges = test.Exchanges.Count,
+        Output = test.Output,
+    };
+}

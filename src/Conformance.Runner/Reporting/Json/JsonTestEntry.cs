@@ -1,0 +1,23 @@
+namespace Conformance.Runner.Reporting.Json;
+
+/// <summary>One test in <c>results.json</c>: its metadata, outcome and how many HTTP exchanges it made.</summary>
+internal sealed record JsonTestEntry
+{
+    public required string Name { get; init; }
+    public required string FullName { get; init; }
+    public required string Capability { get; init; }
+    public string? IdempotentId { get; init; }
+    public required string Requirement { get; init; }
+    public required string Persona { get; init; }
+    public string? Operation { get; init; }
+    public string? MinApiVersion { get; init; }
+    /// <summary>One of <c>passed</c>, <c>failed</c>, <c>skipped</c>, <c>error</c>.</summary>
+    public required string Status { get; init; }
+    public string? Reason { get; init; }
+    public string? StackTrace { get; init; }
+    public DateTimeOffset StartedAt { get; init; }
+    public double DurationMs { get; init; }
+    /// <summary>The count only: transcripts live in the Allure attachments.</summary>
+    public int Exchanges { get; init; }
+    public string? Output { get; init; }
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+using Conformance.Runner.Results;
+
+namespace Conformance.Runner.Reporting;
+
+/// <summary>
+/// Writes <c>summary.md</c>, the page a person reads first (a CI job summary, a pull request comment):
+/// where and when the run was, how each capability fared, then what went wrong and what was not tried.
+/// </summary>
+public sealed class MarkdownWriter : IReportWriter
+{
+    public const string FileName = "summary.md";
+
+    public async Task<IReadOnlyList<string>> WriteAsync(RunResult run, string outputDirectory, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(outputDirectory);
+        var path = Path.Combine(outputDirectory, FileName);
+        await File.WriteAllTextAsync(path, Render(run), cancellationToken);
+        return [path];
+    }
+
+    internal static string Render(RunResult run)
+    {
+        var text = new StringBuilder();
+        AppendHeader(text, run);
+        AppendCapabilities(text, run);
+        AppendProblems(text, "Failures", "non-conformances: the endpoint did not do what the requirement says", run, TestOutcome.Failed);
+        AppendProblems(text, "Errors", "the test could not judge the endpoint: a fault of the environment or of the suite", run, TestOutcome.Error);
+        AppendSkips(text, run);
+        return text.ToString();
+    }
+
+    private static void AppendHeader(StringBuilder text, RunResult run)
+    {
+        text.Append("# Images API conformance: ").Append(run.Target).Append("\n\n");
+        if (run.Partial)
+        {
+            text.Append("> **Partial run:** it was interrupted, and some tests never ran.\n\n");
+        }
+        text.Append("| | |\n|---|---|\n");
+        text.Append("| Endpoint | ").Append(MarkdownText.Code(run.Endpoint)).Append(" |\n");
+        text.Append("| Target | ").Append(MarkdownText.Cell(run.Target)).Append(" |\n");
+        text.Append("| Run id | ").Append(MarkdownText.Code(run.RunId)).Append(" |\n");
+        text.Append("| Started | ").Append(Time(run.StartedAt)).Append(" |\n");
+        text.Append("| Duration | ").Append(Duration(run.FinishedAt - run.StartedAt)).Append(" |\n");
+        text.Append("| Suite version | ").Append(MarkdownText.Cell(run.SuiteVersion)).Append(" |\n");
+        var summary = run.Summary;
+        text.Append(CultureInfo.InvariantCulture,
+            $"| Result | {summary.Total} tests: {summary.Passed} passed, {summary.Failed} failed, {summary.Error} error, {summary.Skipped} skipped |\n\n");
+    }
+
+    private static void AppendCapabilities(StringBuilder text, RunResult run)
+    {
+        text.Append("## Capabilities\n\n");
+        text.Append("| Capability | Passed | Failed | Skipped | Error | Status |\n");
+        text.Append("|---|---:|---:|---:|---:|---|\n");
+        foreach (var (capability, summary, worst) in run.ByCapability())
+        {
+            text.Append(CultureInfo.InvariantCulture,
+                $"| {MarkdownText.Cell(capability)} | {summary.Passed} | {summary.Failed} | {summary.Skipped} | {summary.Error} | {OutcomeNames.Of(worst)} |\n");
+        }
+        text.Append('\n');
+    }
+
+    private static void AppendProblems(StringBuilder text, string title, string meaning, RunResult run, TestOutcome outcome)
+    {
+        var tests = run.Tests.Where(t => t.Status == outcome).OrderBy(t => t.Capability, StringComparer.Ordinal).ToList();
+        if (tests.Count == 0)
+        {
+            return;
+        }
+        text.Append("## ").Append(title).Append(" (").Append(tests.Count).Append(")\n\n_").Append(meaning).Append("._\n\n");
+        foreach (var test in tests)
+        {
+            text.Append("### ").Append(MarkdownText.Cell(test.Name)).Append("\n\n");
+            text.Append("- Capability: ").Append(MarkdownText.Code(test.Capability)).Append('\n');
+            if (!string.IsNullOrWhiteSpace(test.Operation))
+            {
+                text.Append("- Operation: ").Append(MarkdownText.Code(test.Operation)).Append('\n');
+            }
+            if (!string.IsNullOrWhiteSpace(test.IdempotentId))
+            {
+                text.Append("- Idempotent id: ").Append(MarkdownText.Code(test.IdempotentId)).Append('\n');
+            }
+            text.Append("- Requirement: ").Append(MarkdownText.Cell(test.Requirement)).Append("\n\n");
+            text.Append(MarkdownText.Fenced(test.Reason ?? "(no reason given)")).Append('\n');
+        }
+    }
+
+    private static void AppendSkips(StringBuilder text, RunResult run)
+    {
+        var byReason = run.Tests.Where(t => t.Status == TestOutcome.Skipped)
+            .GroupBy(t => string.IsNullOrWhiteSpace(t.Reason) ? "(no reason given)" : t.Reason.Trim())
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+        if (byReason.Count == 0)
+        {
+            return;
+        }
+        text.Append("## Skipped (").Append(byReason.Sum(g => g.Count())).Append(")\n\n");
+        foreach (var group in byReason)
+        {
+            text.Append("### ").Append(MarkdownText.Cell(group.Key)).Append(" (").Append(group.Count()).Append(")\n\n");
+            foreach (var test in group.OrderBy(t => t.Capability, StringComparer.Ordinal).ThenBy(t => t.Name, StringComparer.Ordinal))
+            {
+                text.Append("- ").Append(MarkdownText.Code(test.Name)).Append(" (").Append(MarkdownText.Cell(test.Capability)).Append(")\n");
+            }
+            text.Append('\n');
+        }
+    }
+
+    private static string Time(DateTimeOffset time) =>
+        time.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+
+    private static string Duration(TimeSpan duration) =>
+        duration.TotalHours >= 1
+            ? duration.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture)
+            : duration.ToString(@"m\:ss", CultureInfo.InvariantCulture);
+}
