@@ -15,7 +15,17 @@ public sealed class SchemaVerdictCommand(TestCommand inner) : DelegatingTestComm
 
     public override TestResult Execute(TestExecutionContext context)
     {
-        var result = innerCommand.Execute(context);
+        TestResult result;
+        try
+        {
+            result = innerCommand.Execute(context);
+        }
+        catch (Exception e)
+        {
+            // A failed assertion propagates out of the test method; record it here so the violations join it.
+            context.CurrentResult.RecordException(e);
+            result = context.CurrentResult;
+        }
         var violations = ConformanceSession.Current?.Journal.For(context.CurrentTest.Id)
             .SelectMany(e => e.SchemaViolations).ToList() ?? [];
         if (violations.Count == 0 || result.ResultState.Status == TestStatus.Skipped)
