@@ -34,6 +34,9 @@ public sealed class ConformanceSession : IDisposable
     public Redactor Redactor { get; }
     public ExchangeJournal Journal { get; } = new();
 
+    /// <summary>What the cloud said about itself before the tests started; tests of a feature not offered skip on it.</summary>
+    public DiscoveredFeatures? Features { get; set; }
+
     /// <summary>Cancelled when the run is interrupted, so tests stop making requests and clean up.</summary>
     public CancellationTokenSource Interruption { get; } = new();
 

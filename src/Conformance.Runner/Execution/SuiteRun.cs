@@ -19,6 +19,7 @@ public static class SuiteRun
         ConformanceSession.Current = session;
         var startedAt = DateTimeOffset.UtcNow;
         var features = await EndpointDiscovery.DiscoverAsync(session, cancellationToken);
+        session.Features = features;
 
         var runner = SuiteAssembly.Load();
         var collector = new ResultCollector(session);

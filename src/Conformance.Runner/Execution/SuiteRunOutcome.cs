@@ -1,3 +1,4 @@
+using Conformance.ImagesApi.Session;
 using Conformance.Runner.Discovery;
 using Conformance.Runner.Results;
 

@@ -7,22 +7,24 @@ namespace Conformance.Runner.Mutation;
 /// The named mutants a mutation run tries, one broken rule each. The first three are the ones every
 /// conformance suite must catch: a required field dropped, a status code changed, a filter ignored.
 /// </summary>
-public static class MutantCatalog
+public static partial class MutantCatalog
 {
     // An MD5 that is wrong for any non-empty image: the digest of zero bytes. Glance writes both
     // 'checksum' and the Content-Md5 header as 32 hex digits, so the wrong value keeps that form.
     private const string EmptyMd5Hex = "d41d8cd98f00b204e9800998ecf8427e";
     private const string ForeignImageId = "00000000-0000-4000-8000-000000000000";
 
-    private static readonly ApiOperation CreateImage = new("POST", Routes.Images);
-    private static readonly ApiOperation ListImages = new("GET", Routes.Images);
-    private static readonly ApiOperation ShowImage = new("GET", Routes.Image);
-    private static readonly ApiOperation UpdateImage = new("PATCH", Routes.Image);
-    private static readonly ApiOperation DeleteImage = new("DELETE", Routes.Image);
-    private static readonly ApiOperation UploadData = new("PUT", Routes.ImageFile);
-    private static readonly ApiOperation DownloadData = new("GET", Routes.ImageFile);
-    private static readonly ApiOperation AddTag = new("PUT", Routes.ImageTag);
-    private static readonly ApiOperation ShowImageSchema = new("GET", Routes.ImageSchema);
+    // Operations are computed properties, not fields: the partial files' mutant lists are built from them
+    // while All is initialised, and field initialisers across partial files run in no guaranteed order.
+    private static ApiOperation CreateImage => new("POST", Routes.Images);
+    private static ApiOperation ListImages => new("GET", Routes.Images);
+    private static ApiOperation ShowImage => new("GET", Routes.Image);
+    private static ApiOperation UpdateImage => new("PATCH", Routes.Image);
+    private static ApiOperation DeleteImage => new("DELETE", Routes.Image);
+    private static ApiOperation UploadData => new("PUT", Routes.ImageFile);
+    private static ApiOperation DownloadData => new("GET", Routes.ImageFile);
+    private static ApiOperation AddTag => new("PUT", Routes.ImageTag);
+    private static ApiOperation ShowImageSchema => new("GET", Routes.ImageSchema);
 
     public static IReadOnlyList<IMutant> All { get; } =
     [
@@ -93,6 +95,9 @@ public static class MutantCatalog
         new JsonBodyMutant("image-schema-renamed",
             "GET /v2/schemas/image: the 200 schema has 'name' \"images\" instead of \"image\"", ShowImageSchema, 200,
             JsonEdit.Set("name", "images")),
+
+        .. DataMutants(),
+        .. SemanticMutants(),
     ];
 
     /// <summary>The mutant called <paramref name="name"/>, or null.</summary>

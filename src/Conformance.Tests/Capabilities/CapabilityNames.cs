@@ -1,6 +1,6 @@
 namespace Conformance.Tests.Capabilities;
 
-/// <summary>The interop guideline's names of the image capabilities.</summary>
+/// <summary>The capabilities tests prove: the interop guideline's image capabilities first.</summary>
 public static class CapabilityNames
 {
     public const string ImagesV2Index = "images-v2-index";
@@ -9,4 +9,15 @@ public static class CapabilityNames
     public const string ImagesV2Update = "images-v2-update";
     public const string ImagesV2Delete = "images-v2-delete";
     public const string ImagesV2Import = "images-v2-import";
+
+    // Beyond the interop guideline, named in the same style.
+
+    /// <summary>Image data: upload and download, ranges, integrity, size and media-type limits.</summary>
+    public const string ImagesV2Data = "images-v2-data";
+    /// <summary>The interoperable image import API: staging, import methods, stores.</summary>
+    public const string ImagesV2InteropImport = "images-v2-interop-import";
+    /// <summary>Image sharing: members and their status.</summary>
+    public const string ImagesV2Members = "images-v2-members";
+    /// <summary>Who may see and change an image: visibility across projects, authentication.</summary>
+    public const string ImagesV2Access = "images-v2-access";
 }

@@ -42,6 +42,17 @@ public abstract class ConformanceTestBase
         TestImages = new TestImages(Images, Cleanup, Session.Settings.RunId, TestContext.CurrentContext.Test.MethodName ?? "test");
     }
 
+    /// <summary>Clients acting as another persona, sharing this test's cleanup; skips the test when it is not configured.</summary>
+    protected (ImagesClient Images, TestImages TestImages) As(Persona persona)
+    {
+        if (!Session.Has(persona))
+        {
+            Assert.Ignore($"persona missing: this test also acts as {persona}, which is not configured");
+        }
+        var images = new ImagesClient(Session.TransportFor(persona, TestContext.CurrentContext.Test.ID));
+        return (images, new TestImages(images, Cleanup, Session.Settings.RunId, $"{TestContext.CurrentContext.Test.MethodName}-{persona}"));
+    }
+
     [TearDown]
     public async Task TearDownConformanceTest()
     {

@@ -1,4 +1,4 @@
-namespace Conformance.Runner.Discovery;
+namespace Conformance.ImagesApi.Session;
 
 /// <summary>What the cloud said about itself once per run, before any test: the facts reports show.</summary>
 public sealed record DiscoveredFeatures(
