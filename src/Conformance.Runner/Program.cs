@@ -18,6 +18,7 @@ public static class Program
         app.Configure(config =>
         {
             config.SetApplicationName("conformance");
+            config.UseStrictParsing();
             config.AddCommand<RunCommand>("run").WithDescription("Run the conformance suite against an Images API endpoint.");
             config.AddCommand<SelfTestCommand>("selftest").WithDescription("Measure how many broken servers the suite catches (mutation self-test).");
             config.AddCommand<ListCommand>("list").WithDescription("List every conformance test with its metadata.");

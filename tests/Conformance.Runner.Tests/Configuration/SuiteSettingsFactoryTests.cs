@@ -1,0 +1,73 @@
+using Conformance.ImagesApi.Auth;
+using Conformance.ImagesApi.Session;
+using Conformance.Runner.Configuration;
+using Conformance.Runner.Tests.Support;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace Conformance.Runner.Tests.Configuration;
+
+public sealed class SuiteSettingsFactoryTests
+{
+    private static readonly Func<string, string?> NoEnvironment = _ => null;
+
+    [TestCase(null, "no endpoint")]
+    [TestCase("ftp://example.com", "is not an http(s) URL")]
+    [TestCase("not a url", "is not an http(s) URL")]
+    public void Endpoint_Invalid_IsAUsageErrorNamingTheFix(string? endpoint, string message)
+    {
+        var act = () => SuiteSettingsFactory.Create(new EndpointOptions { Endpoint = endpoint, TrustedProject = "p" }, NoEnvironment);
+
+        act.Should().Throw<UsageException>().Where(e => e.Message.Contains(message) && e.Message.Contains("pass") && e.ExitCode == ExitCodes.BadUsage);
+    }
+
+    [TestCase("http://h:9292", "http://h:9292/")]
+    [TestCase("http://h:9292/v2/", "http://h:9292/")]
+    [TestCase("https://h/image/v2", "https://h/image/")]
+    public void Endpoint_IsNormalisedToTheApiRoot(string given, string root) =>
+        SuiteSettingsFactory.ParseEndpoint(given).Should().Be(new Uri(root));
+
+    [Test]
+    public void Credentials_None_IsAUsageErrorNamingBothWays()
+    {
+        var act = () => SuiteSettingsFactory.Create(new EndpointOptions { Endpoint = "http://h" }, NoEnvironment);
+
+        act.Should().Throw<UsageException>().WithMessage("*--token*--trusted-project*");
+    }
+
+    [Test]
+    public void Credentials_Both_IsAUsageError()
+    {
+        var act = () => SuiteSettingsFactory.Create(new EndpointOptions { Endpoint = "http://h", Token = "t", TrustedProject = "p" }, NoEnvironment);
+
+        act.Should().Throw<UsageException>().WithMessage("*only one*");
+    }
+
+    [Test]
+    public void Token_FromEnvironment_IsTheMemberPersonaAndASecret()
+    {
+        var settings = SuiteSettingsFactory.Create(new EndpointOptions { Endpoint = "http://h", Schemas = RepositoryPaths.Schemas },
+            name => name == SuiteSettingsFactory.TokenVariable ? "env-token-1234" : null);
+
+        settings.Personas.Should().ContainKey(Persona.Member).WhoseValue.Should().BeOfType<StaticTokenCredentials>();
+        settings.Secrets.Should().Contain("env-token-1234");
+    }
+
+    [Test]
+    public void TrustedProject_GivesMemberAltMemberReaderAndAdmin()
+    {
+        var settings = SuiteSettingsFactory.Create(
+            new EndpointOptions { Endpoint = "http://h", TrustedProject = TrustedPersonas.ProjectA, Schemas = RepositoryPaths.Schemas }, NoEnvironment);
+
+        settings.Personas.Keys.Should().BeEquivalentTo([Persona.Member, Persona.AltMember, Persona.Reader, Persona.Admin]);
+        ((TrustedHeadersCredentials)settings.Personas[Persona.AltMember]).ProjectId.Should().Be(TrustedPersonas.ProjectB);
+    }
+
+    [Test]
+    public void Schemas_MissingFolder_IsAUsageError()
+    {
+        var act = () => SuiteSettingsFactory.Create(new EndpointOptions { Endpoint = "http://h", TrustedProject = "p", Schemas = "/nonexistent" }, NoEnvironment);
+
+        act.Should().Throw<UsageException>().WithMessage("*--schemas*");
+    }
+}

@@ -1,0 +1,47 @@
+using Conformance.Runner.Configuration;
+using Conformance.Runner.Tests.Mutation;
+using Conformance.Runner.Tests.Support;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace Conformance.Runner.Tests.Integration;
+
+/// <summary>Bad input and bad endpoints end in one line that names the fix, and an exit code that says which.</summary>
+public sealed class ExitCodeTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);
+
+    [TestCase(new[] { "run", "--endpoint", "http://127.0.0.1:9/" }, ExitCodes.BadUsage, "--token")]
+    [TestCase(new[] { "run", "--endpoint", "http://127.0.0.1:9/", "--trusted-project", "p", "--capability", "images-v2-nothing" }, ExitCodes.BadUsage, "known capabilities are")]
+    [TestCase(new[] { "run", "--endpoint", "http://127.0.0.1:9/", "--trusted-project", "p", "--timeout", "0" }, ExitCodes.BadUsage, "--timeout")]
+    [TestCase(new[] { "run", "--no-such-flag" }, ExitCodes.BadUsage, "conformance --help")]
+    [TestCase(new[] { "frobnicate" }, ExitCodes.BadUsage, "conformance --help")]
+    [TestCase(new[] { "list", "--format", "yaml" }, ExitCodes.BadUsage, "--format table")]
+    [TestCase(new[] { "selftest", "--endpoint", "http://127.0.0.1:9/", "--trusted-project", "p", "--mutant", "no-such-mutant" }, ExitCodes.BadUsage, "known mutants are")]
+    [TestCase(new[] { "run", "--endpoint", "http://127.0.0.1:9/", "--trusted-project", "p" }, ExitCodes.EndpointUnreachable, "cannot reach")]
+    public async Task BadInput_ExitsWithItsCodeAndOneLine(string[] arguments, int exitCode, string fix)
+    {
+        var run = await RunnerProcess.RunAsync(arguments, Timeout);
+
+        run.ExitCode.Should().Be(exitCode, "{0}", run);
+        var message = run.Stderr.Trim();
+        message.Should().StartWith("conformance: ").And.Contain(fix);
+        message.Should().NotContain("\n", "the error is one line");
+        message.Should().NotContain("   at ", "no stack trace for bad input");
+    }
+
+    [Test]
+    public async Task Endpoint_ThatIsNotAnImagesApi_Exits3()
+    {
+        await using var notGlance = await FakeUpstream.StartAsync((context, _) =>
+        {
+            context.Response.StatusCode = 404;
+            return Task.CompletedTask;
+        }, CancellationToken.None);
+
+        var run = await RunnerProcess.RunAsync(["run", "--endpoint", notGlance.BaseAddress.ToString(), "--trusted-project", "p"], Timeout);
+
+        run.ExitCode.Should().Be(ExitCodes.EndpointUnreachable, "{0}", run);
+        run.Stderr.Should().Contain("not an Images API root");
+    }
+}
