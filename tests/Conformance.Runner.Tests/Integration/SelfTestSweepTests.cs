@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using Conformance.Runner.Configuration;
+using Conformance.Runner.Mutation;
+using Conformance.Runner.Tests.Support;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace Conformance.Runner.Tests.Integration;
+
+/// <summary>
+/// The whole mutation self-test against the reference Glance: the proxy is transparent, and every
+/// mutant of the catalogue is killed by at least one test that failed (not errored) because of it.
+/// </summary>
+public sealed class SelfTestSweepTests
+{
+    private string _output = null!;
+    private RunnerOutcome _run = null!;
+
+    [OneTimeSetUp]
+    public async Task SweepTheWholeCatalogueOnce()
+    {
+        var endpoint = RunnerProcess.ReferenceEndpoint();
+        _output = Path.Combine(Path.GetTempPath(), "conformance-selftest-" + Guid.NewGuid().ToString("N")[..8]);
+        _run = await RunnerProcess.RunAsync(
+            ["selftest", "--endpoint", endpoint, "--trusted-project", TrustedPersonas.ProjectA, "--output", _output], TimeSpan.FromMinutes(20));
+    }
+
+    [OneTimeTearDown]
+    public void RemoveOutput()
+    {
+        if (Directory.Exists(_output))
+        {
+            Directory.Delete(_output, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Sweep_KillsEveryMutantAndExitsZero()
+    {
+        _run.ExitCode.Should().Be(ExitCodes.Passed, "{0}", _run);
+        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(_output, "selftest.json")))!.AsObject();
+        var matrix = report["matrix"]!.AsArray().OfType<JsonObject>().ToList();
+
+        matrix.Select(m => m["name"]!.GetValue<string>()).Should().BeEquivalentTo(MutantCatalog.All.Select(m => m.Name));
+        matrix.Should().OnlyContain(m => m["verdict"]!.GetValue<string>() == "killed" && m["killedBy"]!.AsArray().Count > 0);
+        report["killRate"]!.GetValue<double>().Should().Be(100);
+    }
+
+    [Test]
+    public void Sweep_PrintsItsDurationAndWritesAReadableTable()
+    {
+        _run.Stdout.Should().MatchRegex(@"whole sweep \d+(\.\d)? s");
+        File.ReadAllText(Path.Combine(_output, "selftest.md")).Should().Contain("| `show-image-drops-status` | Killed |");
+    }
+}
