@@ -28,7 +28,7 @@ public sealed partial class ImagesClient(ApiTransport transport)
         var parts = link.Split('?', 2);
         var query = parts.Length < 2 ? [] : parts[1].Split('&', StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p.Split('=', 2))
-            .Select(kv => new KeyValuePair<string, string>(Uri.UnescapeDataString(kv[0]), kv.Length > 1 ? Uri.UnescapeDataString(kv[1]) : string.Empty))
+            .Select(kv => new KeyValuePair<string, string>(Unescape(kv[0]), kv.Length > 1 ? Unescape(kv[1]) : string.Empty))
             .ToList();
         return ListImagesAsync(query, cancellationToken);
     }
@@ -44,6 +44,9 @@ public sealed partial class ImagesClient(ApiTransport transport)
 
     public Task<ApiResponse> DeleteImageAsync(string imageId, CancellationToken cancellationToken) =>
         transport.SendAsync(new ApiRequest("DELETE", Routes.Image) { PathValues = Id(imageId) }, cancellationToken);
+
+    // Links are form-encoded by the server: a '+' is a space.
+    private static string Unescape(string part) => Uri.UnescapeDataString(part.Replace('+', ' '));
 
     private static Dictionary<string, string> Id(string imageId) => new() { ["image_id"] = imageId };
 

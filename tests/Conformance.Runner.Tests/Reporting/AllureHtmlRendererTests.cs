@@ -4,22 +4,14 @@ using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Reporting;
 
-public sealed class AllureHtmlRendererTests
+public sealed class AllureHtmlRendererTests : OutputDirectoryTest
 {
-    private TempDirectory _output = null!;
-
-    [SetUp]
-    public void SetUp() => _output = new TempDirectory();
-
-    [TearDown]
-    public void TearDown() => _output.Dispose();
-
     [Test]
     public async Task Render_MissingCli_SaysHowToInstallInsteadOfThrowing()
     {
-        var renderer = new AllureHtmlRenderer(_output.File("no-such-tools"));
+        var renderer = new AllureHtmlRenderer(Output.File("no-such-tools"));
 
-        var result = await renderer.RenderAsync(SampleRun.Create(), _output.Path, CancellationToken.None);
+        var result = await renderer.RenderAsync(SampleRun.Create(), Output.Path, CancellationToken.None);
 
         result.IsRendered.Should().BeFalse();
         result.Reason.Should().StartWith("allure CLI not installed: run npm ci --prefix ");
@@ -34,13 +26,13 @@ public sealed class AllureHtmlRendererTests
             Assert.Ignore($"allure CLI not installed: run npm ci --prefix {AllureToolsDirectory.RelativePath}");
         }
         var run = SampleRun.Create();
-        await new AllureResultsWriter().WriteAsync(run, _output.Path, CancellationToken.None);
+        await new AllureResultsWriter().WriteAsync(run, Output.Path, CancellationToken.None);
 
-        var result = await new AllureHtmlRenderer(tools).RenderAsync(run, _output.Path, CancellationToken.None);
+        var result = await new AllureHtmlRenderer(tools).RenderAsync(run, Output.Path, CancellationToken.None);
 
         result.Reason.Should().BeNull();
-        result.ReportPath.Should().Be(_output.File(AllureHtmlRenderer.FileName));
-        Directory.GetFileSystemEntries(_output.Path).Select(Path.GetFileName)
+        result.ReportPath.Should().Be(Output.File(AllureHtmlRenderer.FileName));
+        Directory.GetFileSystemEntries(Output.Path).Select(Path.GetFileName)
             .Should().BeEquivalentTo(AllureResultsWriter.DirectoryName, AllureHtmlRenderer.FileName);
         var html = await File.ReadAllTextAsync(result.ReportPath!);
         html.Should().Contain(AllureHtmlRenderer.ReportName(run))
@@ -57,9 +49,9 @@ public sealed class AllureHtmlRendererTests
     public async Task Render_CliFails_GivesItsLastLineAsReason()
     {
         var tools = FakeCli("echo 'starting' ; echo 'boom: results unreadable' >&2 ; exit 3");
-        await new AllureResultsWriter().WriteAsync(SampleRun.Create(), _output.Path, CancellationToken.None);
+        await new AllureResultsWriter().WriteAsync(SampleRun.Create(), Output.Path, CancellationToken.None);
 
-        var result = await new AllureHtmlRenderer(tools).RenderAsync(SampleRun.Create(), _output.Path, CancellationToken.None);
+        var result = await new AllureHtmlRenderer(tools).RenderAsync(SampleRun.Create(), Output.Path, CancellationToken.None);
 
         result.Reason.Should().Be("allure generate exited with 3: boom: results unreadable");
     }
@@ -68,9 +60,9 @@ public sealed class AllureHtmlRendererTests
     public async Task Render_CliOverruns_IsStoppedAndSaysSo()
     {
         var tools = FakeCli("sleep 30");
-        await new AllureResultsWriter().WriteAsync(SampleRun.Create(), _output.Path, CancellationToken.None);
+        await new AllureResultsWriter().WriteAsync(SampleRun.Create(), Output.Path, CancellationToken.None);
 
-        var result = await new AllureHtmlRenderer(tools, TimeSpan.FromMilliseconds(300)).RenderAsync(SampleRun.Create(), _output.Path, CancellationToken.None);
+        var result = await new AllureHtmlRenderer(tools, TimeSpan.FromMilliseconds(300)).RenderAsync(SampleRun.Create(), Output.Path, CancellationToken.None);
 
         result.Reason.Should().StartWith("allure generate did not finish within");
     }
@@ -78,7 +70,7 @@ public sealed class AllureHtmlRendererTests
     /// <summary>A tools directory whose allure launcher is a shell script doing what the test needs.</summary>
     private string FakeCli(string script)
     {
-        var tools = _output.File("fake-tools");
+        var tools = Output.File("fake-tools");
         var cli = AllureToolsDirectory.CliPath(tools);
         Directory.CreateDirectory(Path.GetDirectoryName(cli)!);
         File.WriteAllText(cli, "#!/bin/sh\n" + script + "\n");

@@ -5,16 +5,8 @@ using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Reporting;
 
-public sealed class AllureResultsWriterTests
+public sealed class AllureResultsWriterTests : OutputDirectoryTest
 {
-    private TempDirectory _output = null!;
-
-    [SetUp]
-    public void SetUp() => _output = new TempDirectory();
-
-    [TearDown]
-    public void TearDown() => _output.Dispose();
-
     [Test]
     public async Task Write_OneResultPerTest_WithMappedStatuses()
     {
@@ -67,7 +59,7 @@ public sealed class AllureResultsWriterTests
         var attachment = failed.GetProperty("attachments").EnumerateArray().Single();
         attachment.GetProperty("type").GetString().Should().Be("text/plain");
         attachment.GetProperty("name").GetString().Should().Contain("POST /v2/images").And.Contain("201");
-        var transcript = await File.ReadAllTextAsync(_output.File(AllureResultsWriter.DirectoryName, attachment.GetProperty("source").GetString()!));
+        var transcript = await File.ReadAllTextAsync(Output.File(AllureResultsWriter.DirectoryName, attachment.GetProperty("source").GetString()!));
 
         transcript.Should().StartWith($"POST {SampleRun.Endpoint}/v2/images")
             .And.Contain("X-Auth-Token: ***").And.Contain("HTTP 201").And.Contain("\"status\": \"bogus\"")
@@ -93,10 +85,10 @@ public sealed class AllureResultsWriterTests
     {
         await WriteAsync();
 
-        var environment = await File.ReadAllTextAsync(_output.File(AllureResultsWriter.DirectoryName, "environment.properties"));
+        var environment = await File.ReadAllTextAsync(Output.File(AllureResultsWriter.DirectoryName, "environment.properties"));
         environment.Should().Contain("Endpoint=https\\://glance.example.test\\:9292\n").And.Contain($"RunId={SampleRun.RunId}\n")
             .And.Contain("SuiteVersion=0.1.0+abc1234\n").And.Contain("api.versions=2.0, 2.16\n");
-        using var categories = JsonDocument.Parse(await File.ReadAllTextAsync(_output.File(AllureResultsWriter.DirectoryName, "categories.json")));
+        using var categories = JsonDocument.Parse(await File.ReadAllTextAsync(Output.File(AllureResultsWriter.DirectoryName, "categories.json")));
         categories.RootElement.EnumerateArray().Select(c => c.GetProperty("name").GetString()).Should().Equal(
             "Schema violation", "Non-conformance", "Environment or suite fault", "Not offered / persona missing");
         var schema = categories.RootElement[0];
@@ -112,7 +104,7 @@ public sealed class AllureResultsWriterTests
         var second = await WriteAsync();
 
         second.Should().BeEquivalentTo(first);
-        Directory.GetFiles(_output.File(AllureResultsWriter.DirectoryName)).Should().HaveCount(first.Count);
+        Directory.GetFiles(Output.File(AllureResultsWriter.DirectoryName)).Should().HaveCount(first.Count);
     }
 
     [Test]
@@ -121,16 +113,16 @@ public sealed class AllureResultsWriterTests
         await WriteAsync();
         var otherRun = SampleRun.Create() with { RunId = "another-run", Tests = [SampleRun.Passed()] };
 
-        await new AllureResultsWriter().WriteAsync(otherRun, _output.Path, CancellationToken.None);
+        await new AllureResultsWriter().WriteAsync(otherRun, Output.Path, CancellationToken.None);
 
         ReadResults().Should().ContainSingle();
     }
 
     private Task<IReadOnlyList<string>> WriteAsync() =>
-        new AllureResultsWriter().WriteAsync(SampleRun.Create(), _output.Path, CancellationToken.None);
+        new AllureResultsWriter().WriteAsync(SampleRun.Create(), Output.Path, CancellationToken.None);
 
     private List<JsonElement> ReadResults() =>
-        Directory.GetFiles(_output.File(AllureResultsWriter.DirectoryName), "*-result.json")
+        Directory.GetFiles(Output.File(AllureResultsWriter.DirectoryName), "*-result.json")
             .Select(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement).ToList();
 
     private static JsonElement Find(List<JsonElement> results, string name) =>

@@ -6,16 +6,8 @@ using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Reporting;
 
-public sealed class JUnitWriterTests
+public sealed class JUnitWriterTests : OutputDirectoryTest
 {
-    private TempDirectory _output = null!;
-
-    [SetUp]
-    public void SetUp() => _output = new TempDirectory();
-
-    [TearDown]
-    public void TearDown() => _output.Dispose();
-
     [Test]
     public async Task Write_CountsMatchTheRun()
     {
@@ -74,14 +66,14 @@ public sealed class JUnitWriterTests
     {
         await WriteAsync(SampleRun.Create());
 
-        var bytes = await File.ReadAllBytesAsync(_output.File(JUnitWriter.FileName));
+        var bytes = await File.ReadAllBytesAsync(Output.File(JUnitWriter.FileName));
         bytes.Take(5).Should().Equal("<?xml"u8.ToArray());
     }
 
     private async Task<XElement> WriteAsync(RunResult run)
     {
-        var written = await new JUnitWriter().WriteAsync(run, _output.Path, CancellationToken.None);
-        written.Should().Equal(_output.File(JUnitWriter.FileName));
+        var written = await new JUnitWriter().WriteAsync(run, Output.Path, CancellationToken.None);
+        written.Should().Equal(Output.File(JUnitWriter.FileName));
         return XDocument.Load(written[0]).Root!;
     }
 

@@ -6,20 +6,12 @@ using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Reporting;
 
-public sealed class JsonResultsTests
+public sealed class JsonResultsTests : OutputDirectoryTest
 {
-    private TempDirectory _output = null!;
-
-    [SetUp]
-    public void SetUp() => _output = new TempDirectory();
-
-    [TearDown]
-    public void TearDown() => _output.Dispose();
-
     [Test]
     public async Task Write_Document_HasTheDocumentedFields()
     {
-        var path = (await new JsonResultsWriter().WriteAsync(SampleRun.Create(), _output.Path, CancellationToken.None)).Single();
+        var path = (await new JsonResultsWriter().WriteAsync(SampleRun.Create(), Output.Path, CancellationToken.None)).Single();
 
         using var document = JsonDocument.Parse(await File.ReadAllTextAsync(path));
         var root = document.RootElement;
@@ -41,7 +33,7 @@ public sealed class JsonResultsTests
     public async Task Read_WhatWasWritten_GivesTheSameRunWithoutExchanges()
     {
         var run = SampleRun.Create() with { Partial = true };
-        var path = (await new JsonResultsWriter().WriteAsync(run, _output.Path, CancellationToken.None)).Single();
+        var path = (await new JsonResultsWriter().WriteAsync(run, Output.Path, CancellationToken.None)).Single();
 
         var read = await JsonResultsReader.ReadAsync(path, CancellationToken.None);
 
@@ -55,7 +47,7 @@ public sealed class JsonResultsTests
     [Test]
     public async Task Read_UnknownStatus_SaysWhichTest()
     {
-        var path = (await new JsonResultsWriter().WriteAsync(SampleRun.Create(), _output.Path, CancellationToken.None)).Single();
+        var path = (await new JsonResultsWriter().WriteAsync(SampleRun.Create(), Output.Path, CancellationToken.None)).Single();
         var text = (await File.ReadAllTextAsync(path)).Replace("\"status\": \"error\"", "\"status\": \"broken\"", StringComparison.Ordinal);
         await File.WriteAllTextAsync(path, text);
 
@@ -67,7 +59,7 @@ public sealed class JsonResultsTests
     [Test]
     public async Task Read_NotAResultsFile_IsInvalidData()
     {
-        var path = _output.File("results.json");
+        var path = Output.File("results.json");
         await File.WriteAllTextAsync(path, """{"endpoint": "x"}""");
 
         var read = () => JsonResultsReader.ReadAsync(path, CancellationToken.None);

@@ -4,16 +4,8 @@ using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Reporting;
 
-public sealed class MarkdownWriterTests
+public sealed class MarkdownWriterTests : OutputDirectoryTest
 {
-    private TempDirectory _output = null!;
-
-    [SetUp]
-    public void SetUp() => _output = new TempDirectory();
-
-    [TearDown]
-    public void TearDown() => _output.Dispose();
-
     [Test]
     public async Task Write_Summary_HasHeaderAndCapabilityTable()
     {
@@ -70,7 +62,7 @@ public sealed class MarkdownWriterTests
 
     private async Task<string> WriteAsync()
     {
-        var path = (await new MarkdownWriter().WriteAsync(SampleRun.Create(), _output.Path, CancellationToken.None)).Single();
+        var path = (await new MarkdownWriter().WriteAsync(SampleRun.Create(), Output.Path, CancellationToken.None)).Single();
         return await File.ReadAllTextAsync(path);
     }
 
