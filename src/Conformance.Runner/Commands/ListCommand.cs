@@ -12,7 +12,7 @@ public sealed class ListCommand : Command<ListCommand.Options>
     public sealed class Options : CommandSettings
     {
         [CommandOption("--format <FORMAT>")]
-        [Description("table (default) or json.")]
+        [Description("table (default), json, or markdown (the catalogue checked in as docs/TESTS.md).")]
         [DefaultValue("table")]
         public string Format { get; init; } = "table";
 
@@ -20,9 +20,9 @@ public sealed class ListCommand : Command<ListCommand.Options>
         [Description("List only the tests of this capability (repeatable).")]
         public string[] Capabilities { get; init; } = [];
 
-        public override ValidationResult Validate() => Format is "table" or "json"
+        public override ValidationResult Validate() => Format is "table" or "json" or "markdown"
             ? ValidationResult.Success()
-            : ValidationResult.Error($"--format '{Format}' is not known: pass --format table or --format json");
+            : ValidationResult.Error($"--format '{Format}' is not known: pass --format table, json or markdown");
     }
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
@@ -33,6 +33,11 @@ public sealed class ListCommand : Command<ListCommand.Options>
         if (options.Format == "json")
         {
             System.Console.WriteLine(JsonSerializer.Serialize(tests, Json));
+            return 0;
+        }
+        if (options.Format == "markdown")
+        {
+            System.Console.Write(TestCatalogue.Markdown(tests));
             return 0;
         }
         var table = new Table().AddColumns("capability", "test", "idempotent id", "min API", "persona");
