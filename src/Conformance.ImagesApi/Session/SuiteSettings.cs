@@ -13,6 +13,12 @@ public sealed record SuiteSettings
     public int BodyCapBytes { get; init; } = 64 * 1024;
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The cloud's image size cap in bytes (Glance's <c>image_size_cap</c>), which the API does not publish;
+    /// null when not given, and the tests of the cap are skipped.
+    /// </summary>
+    public long? ImageSizeCapBytes { get; init; }
+
     /// <summary>Every secret of every persona, for redaction.</summary>
     public IEnumerable<string> Secrets => Personas.Values.SelectMany(p => p.Secrets);
 }

@@ -26,4 +26,8 @@ public class EndpointOptions : CommandSettings
     [Description("Timeout of one request (default 60).")]
     [DefaultValue(60)]
     public int TimeoutSeconds { get; init; } = 60;
+
+    [CommandOption("--image-size-cap <BYTES>")]
+    [Description("The cloud's image size cap in bytes (Glance's image_size_cap), which the API does not publish; without it the tests of the cap are skipped.")]
+    public long? ImageSizeCap { get; init; }
 }

@@ -32,6 +32,10 @@ public static class SuiteSettingsFactory
         {
             throw new UsageException($"--timeout {options.TimeoutSeconds} is not a positive number of seconds: pass e.g. --timeout 60");
         }
+        if (options.ImageSizeCap is <= 0)
+        {
+            throw new UsageException($"--image-size-cap {options.ImageSizeCap} is not a positive number of bytes: pass the cloud's image_size_cap, e.g. --image-size-cap 67108864");
+        }
         return new SuiteSettings
         {
             Endpoint = endpoint,
@@ -39,6 +43,7 @@ public static class SuiteSettingsFactory
             RunId = NewRunId(),
             SchemasDirectory = Path.GetFullPath(schemas),
             RequestTimeout = TimeSpan.FromSeconds(options.TimeoutSeconds),
+            ImageSizeCapBytes = options.ImageSizeCap,
         };
     }
 

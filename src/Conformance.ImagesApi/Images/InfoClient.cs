@@ -1,0 +1,15 @@
+using Conformance.ImagesApi.Http;
+
+namespace Conformance.ImagesApi.Images;
+
+/// <summary>The discovery operations of the Images API v2: import methods and stores.</summary>
+public sealed class InfoClient(ApiTransport transport)
+{
+    /// <summary>Import methods and values discovery (API 2.6).</summary>
+    public Task<ApiResponse> ShowImportInfoAsync(CancellationToken cancellationToken) =>
+        transport.SendAsync(new ApiRequest("GET", Routes.InfoImport), cancellationToken);
+
+    /// <summary>Lists the stores of a cloud with multiple stores; a single-store cloud answers 404.</summary>
+    public Task<ApiResponse> ListStoresAsync(CancellationToken cancellationToken) =>
+        transport.SendAsync(new ApiRequest("GET", Routes.InfoStores), cancellationToken);
+}

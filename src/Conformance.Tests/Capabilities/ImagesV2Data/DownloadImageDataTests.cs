@@ -1,0 +1,51 @@
+using Conformance.ImagesApi.Session;
+using Conformance.Tests.Framework;
+using FluentAssertions;
+
+namespace Conformance.Tests.Capabilities.ImagesV2Data;
+
+[Capability(CapabilityNames.ImagesV2Data)]
+[MinApiVersion("2.0")]
+[Persona(Persona.Member)]
+public sealed class DownloadImageDataTests : ConformanceTestBase
+{
+    [ConformanceTest("A download with a single Range bytes=a-b MUST answer 206 with exactly bytes a to b and Content-Range bytes a-b/size.",
+        Operation = "GET /v2/images/{image_id}/file")]
+    public async Task DownloadImageData_SingleRange_Answers206WithThoseBytes()
+    {
+        var data = TestImages.RandomData(TestImages.RandomSize(1_024, 8_192));
+        var image = await TestImages.CreateActiveAsync(data, Cancellation);
+        var (first, last) = (data.Length / 4, data.Length / 2);
+
+        var response = await Images.DownloadImageDataAsync(image.Id, Cancellation, range: $"bytes={first}-{last}");
+
+        response.ShouldHaveStatus(206, "a satisfiable single range MUST be answered with partial content");
+        response.Body.Should().Equal(data[first..(last + 1)], "a range download MUST return exactly the bytes asked for, both ends included");
+        response.Header("Content-Range").Should().Be($"bytes {first}-{last}/{data.Length}",
+            "Content-Range MUST name the part sent and the size of the whole image");
+    }
+
+    [ConformanceTest("A download whose Range starts at or past the end of the data MUST answer 416.",
+        Operation = "GET /v2/images/{image_id}/file")]
+    public async Task DownloadImageData_RangePastEnd_Answers416()
+    {
+        var data = TestImages.RandomData(TestImages.RandomSize(1_024, 4_096));
+        var image = await TestImages.CreateActiveAsync(data, Cancellation);
+
+        var response = await Images.DownloadImageDataAsync(image.Id, Cancellation, range: $"bytes={data.Length}-{data.Length + 99}");
+
+        response.ShouldHaveStatus(416, $"byte {data.Length} is past the last byte ({data.Length - 1}): the range cannot be satisfied");
+    }
+
+    [ConformanceTest("A download of an image that has no data MUST answer 204 with an empty body.",
+        Operation = "GET /v2/images/{image_id}/file")]
+    public async Task DownloadImageData_NoData_Answers204Empty()
+    {
+        var image = await TestImages.CreateAsync(Cancellation);
+
+        var response = await Images.DownloadImageDataAsync(image.Id, Cancellation);
+
+        response.ShouldHaveStatus(204, "a queued image has no data to send");
+        response.Body.Should().BeEmpty("a 204 answer has no body");
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using Conformance.ImagesApi.Images;
+using Conformance.ImagesApi.Session;
+using Conformance.Tests.Framework;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace Conformance.Tests.Capabilities.ImagesV2InteropImport;
+
+[Capability(CapabilityNames.ImagesV2InteropImport)]
+[MinApiVersion("2.6")]
+[Persona(Persona.Member)]
+public sealed class ImportDiscoveryTests : ConformanceTestBase
+{
+    private InfoClient Info => new(Session.TransportFor(Persona.Member, TestContext.CurrentContext.Test.ID));
+
+    [ConformanceTest("Import discovery MUST answer 200 with an 'import-methods' object whose 'value' lists the import methods as strings.",
+        Operation = "GET /v2/info/import")]
+    public async Task ShowImportInfo_Answers200WithMethodList()
+    {
+        var versions = Session.Features?.ApiVersions ?? [];
+        if (!versions.Contains("v2.6"))
+        {
+            Assert.Ignore($"not offered: API 2.6, where the import API begins (discovered: {string.Join(", ", versions)})");
+        }
+
+        var response = await Info.ShowImportInfoAsync(Cancellation);
+
+        response.ShouldHaveStatus(200, "an API of version 2.6 or later MUST answer import discovery");
+        var methods = response.JsonObject["import-methods"]?["value"];
+        methods.Should().BeOfType<JsonArray>("'import-methods' MUST carry the list of methods in 'value' ({0})", response.Text);
+        methods!.AsArray().Should().AllSatisfy(m => m.Should().BeAssignableTo<JsonValue>()
+            .Which.GetValueKind().Should().Be(System.Text.Json.JsonValueKind.String, "an import method is named by a string"));
+    }
+
+    [ConformanceTest("With multiple stores, the store list MUST answer 200 and give every store an 'id' and exactly one store 'default' true.",
+        Operation = "GET /v2/info/stores")]
+    public async Task ListStores_MultipleStores_ExactlyOneDefault()
+    {
+        var discovered = Session.Features?.Stores ?? [];
+        if (discovered.Count == 0)
+        {
+            Assert.Ignore("not offered: multiple stores (discovered: none)");
+        }
+
+        var response = await Info.ListStoresAsync(Cancellation);
+
+        response.ShouldHaveStatus(200, "a cloud with multiple stores MUST list them");
+        var stores = (response.JsonObject["stores"] as JsonArray)?.OfType<JsonObject>().ToList() ?? [];
+        stores.Should().NotBeEmpty("the store list MUST carry its stores in 'stores' ({0})", response.Text);
+        stores.Should().AllSatisfy(s => s.Text("id").Should().NotBeNullOrEmpty("every store MUST have an 'id'"));
+        stores.Where(IsDefault).Should().ContainSingle("exactly one store is the one images go to when none is named ({0})", response.Text);
+    }
+
+    // The API reference's example, and Glance, write the flag as the string "true"; a JSON true means the same.
+    private static bool IsDefault(JsonObject store) => store["default"] is JsonValue flag
+        && ((flag.TryGetValue<bool>(out var b) && b)
+            || (flag.TryGetValue<string>(out var s) && string.Equals(s, "true", StringComparison.OrdinalIgnoreCase)));
+}
