@@ -25,8 +25,8 @@ public sealed class MutantDetectionTests
         var output = Path.Combine(Path.GetTempPath(), "conformance-mutant-" + Guid.NewGuid().ToString("N")[..8]);
 
         var run = await RunnerProcess.RunAsync(
-            ["run", "--endpoint", proxy.BaseAddress.ToString(), "--trusted-project", TrustedPersonas.ProjectA,
-             "--capability", capability, "--output", output], TimeSpan.FromMinutes(5));
+            ["run", .. await RunnerProcess.ReferenceTargetAsync(proxy.BaseAddress), "--capability", capability, "--output", output],
+            TimeSpan.FromMinutes(5));
 
         try
         {

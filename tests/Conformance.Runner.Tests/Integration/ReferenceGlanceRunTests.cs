@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Execution;
@@ -17,25 +16,9 @@ public sealed class ReferenceGlanceRunTests
     [OneTimeSetUp]
     public async Task RunWholeSuiteOnce()
     {
-        var endpoint = RunnerProcess.ReferenceEndpoint();
         _output = Path.Combine(Path.GetTempPath(), "conformance-it-" + Guid.NewGuid().ToString("N")[..8]);
         _run = await RunnerProcess.RunAsync(
-            ["run", "--endpoint", endpoint, "--trusted-project", TrustedPersonas.ProjectA,
-             "--image-size-cap", await ReferenceImageSizeCapAsync(), "--output", _output], TimeSpan.FromMinutes(10));
-    }
-
-    // The API does not publish the cap: ask the script that configured the reference, as ./conformance does.
-    private static async Task<string> ReferenceImageSizeCapAsync()
-    {
-        var start = new ProcessStartInfo(Path.Combine(RepositoryPaths.Root, "scripts", "reference-glance"), ["image-size-cap"])
-        {
-            RedirectStandardOutput = true,
-        };
-        using var script = Process.Start(start) ?? throw new InvalidOperationException("scripts/reference-glance did not start");
-        var cap = (await script.StandardOutput.ReadToEndAsync()).Trim();
-        await script.WaitForExitAsync();
-        return script.ExitCode == 0 && cap.Length > 0 ? cap
-            : throw new InvalidOperationException($"scripts/reference-glance image-size-cap exited {script.ExitCode}: '{cap}'");
+            ["run", .. await RunnerProcess.ReferenceTargetAsync(), "--output", _output], TimeSpan.FromMinutes(10));
     }
 
     [OneTimeTearDown]

@@ -19,10 +19,9 @@ public sealed class SelfTestSweepTests
     [OneTimeSetUp]
     public async Task SweepTheWholeCatalogueOnce()
     {
-        var endpoint = RunnerProcess.ReferenceEndpoint();
         _output = Path.Combine(Path.GetTempPath(), "conformance-selftest-" + Guid.NewGuid().ToString("N")[..8]);
         _run = await RunnerProcess.RunAsync(
-            ["selftest", "--endpoint", endpoint, "--trusted-project", TrustedPersonas.ProjectA, "--output", _output], TimeSpan.FromMinutes(20));
+            ["selftest", .. await RunnerProcess.ReferenceTargetAsync(), "--output", _output], TimeSpan.FromMinutes(20));
     }
 
     [OneTimeTearDown]

@@ -15,6 +15,30 @@ public static class RunnerProcess
         Environment.GetEnvironmentVariable(ReferenceUrlVariable)
         ?? IgnoreAndReturn($"no reference Glance: run scripts/test, or scripts/reference-glance up and set {ReferenceUrlVariable}");
 
+    /// <summary>
+    /// The options that aim a run at the reference Glance, or at <paramref name="through"/> (a proxy in front
+    /// of it), as ./conformance does: its endpoint, the trusted project, and its image size cap.
+    /// </summary>
+    public static async Task<string[]> ReferenceTargetAsync(Uri? through = null)
+    {
+        var endpoint = through?.ToString() ?? ReferenceEndpoint();
+        return ["--endpoint", endpoint, "--trusted-project", TrustedPersonas.ProjectA, "--image-size-cap", await ReferenceImageSizeCapAsync()];
+    }
+
+    // The API does not publish the cap: ask the script that configured the reference, as ./conformance does.
+    private static async Task<string> ReferenceImageSizeCapAsync()
+    {
+        var start = new ProcessStartInfo(Path.Combine(RepositoryPaths.Root, "scripts", "reference-glance"), ["image-size-cap"])
+        {
+            RedirectStandardOutput = true,
+        };
+        using var script = Process.Start(start) ?? throw new InvalidOperationException("scripts/reference-glance did not start");
+        var cap = (await script.StandardOutput.ReadToEndAsync()).Trim();
+        await script.WaitForExitAsync();
+        return script.ExitCode == 0 && cap.Length > 0 ? cap
+            : throw new InvalidOperationException($"scripts/reference-glance image-size-cap exited {script.ExitCode}: '{cap}'");
+    }
+
     public static async Task<RunnerOutcome> RunAsync(IEnumerable<string> arguments, TimeSpan timeout)
     {
         var runner = Path.Combine(AppContext.BaseDirectory, "conformance.dll");
