@@ -1,7 +1,32 @@
+using System.Text.Json.Nodes;
+
 namespace Conformance.Runner.Mutation;
 
 public static partial class MutantCatalog
 {
     /// <summary>Mutants of behaviour a schema cannot see: paging, sorting, visibility, sharing, authentication.</summary>
-    private static IEnumerable<IMutant> SemanticMutants() => [];
+    private static IEnumerable<IMutant> SemanticMutants() =>
+    [
+        new QueryParameterDropMutant("list-ignores-marker",
+            "GET /v2/images: the 'marker' query parameter is removed before forwarding, so every page is the first",
+            ListImages, "marker"),
+        new LinkRewriteMutant("list-next-link-repeats-page",
+            "GET /v2/images: the 200 list's 'next' link has as marker the first image of the page, so the next page repeats images",
+            ListImages, 200, "next", MarkerAtFirstImage),
+        new LinkRewriteMutant("list-next-link-drops-marker",
+            "GET /v2/images: the 200 list's 'next' link has no marker, so it leads back to the first page",
+            ListImages, 200, "next", (next, _) => LinkQuery.Without(next, "marker")),
+        new JsonBodyMutant("list-first-link-wrong",
+            "GET /v2/images: the 200 list's 'first' link is \"/v2/imagez\", a path of no list",
+            ListImages, 200, JsonEdit.Set("first", "/v2/imagez")),
+        new SortDirectionFlipMutant("list-sort-reversed",
+            "GET /v2/images: every sort direction asked for is flipped before forwarding (asc to desc, desc or none to asc)",
+            ListImages),
+        IgnoredListParameter("tag"),
+    ];
+
+    private static string MarkerAtFirstImage(string next, JsonObject page) =>
+        page["images"] is JsonArray { Count: > 0 } images && images[0]?["id"] is JsonValue id && id.TryGetValue<string>(out var first)
+            ? LinkQuery.With(next, "marker", first)
+            : next;
 }
