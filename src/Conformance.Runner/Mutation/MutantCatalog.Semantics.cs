@@ -23,10 +23,35 @@ public static partial class MutantCatalog
             "GET /v2/images: every sort direction asked for is flipped before forwarding (asc to desc, desc or none to asc)",
             ListImages),
         IgnoredListParameter("tag"),
+
+        new RequestJsonMutant("update-drops-remove-operations",
+            "PATCH /v2/images/{image_id}: the JSON-patch loses its remove operations before forwarding, so removed properties stay",
+            UpdateImage, DropRemoveOperations),
+        new StatusCodeMutant("update-wrong-media-type-415-to-200",
+            "PATCH /v2/images/{image_id}: a patch refused for its media type answers 200 instead of 415", UpdateImage, 415, 200),
+        new EmptiedStatusMutant("delete-protected-403-to-204",
+            "DELETE /v2/images/{image_id}: a refused delete (403, e.g. a protected image) answers 204 with no body; the image stays",
+            DeleteImage, 403, 204),
     ];
 
     private static string MarkerAtFirstImage(string next, JsonObject page) =>
         page["images"] is JsonArray { Count: > 0 } images && images[0]?["id"] is JsonValue id && id.TryGetValue<string>(out var first)
             ? LinkQuery.With(next, "marker", first)
             : next;
+
+    private static bool DropRemoveOperations(JsonNode patch)
+    {
+        if (patch is not JsonArray operations)
+        {
+            return false;
+        }
+        var removes = operations.OfType<JsonObject>()
+            .Where(o => o["op"] is JsonValue op && op.TryGetValue<string>(out var name) && name == "remove")
+            .ToList();
+        foreach (var remove in removes)
+        {
+            operations.Remove(remove);
+        }
+        return removes.Count > 0;
+    }
 }

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json.Nodes;
 using Conformance.Runner.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
@@ -61,6 +63,48 @@ public sealed class CatalogSemanticMutantTests
     public void ListIgnoresTagFilter_FilteredList_ForwardsWithoutTag() =>
         QueryAfter("list-ignores-tag-filter", "tag=cts-1&limit=2").Should().Be("limit=2");
 
+    [Test, CoversMutant("update-drops-remove-operations")]
+    public void UpdateDropsRemoveOperations_PatchWithRemove_ForwardsOnlyTheOtherOperations()
+    {
+        var mutant = Named("update-drops-remove-operations");
+        var request = WithBody(mutant, $"/v2/images/{Canned.ImageId}",
+            """[{"op": "replace", "path": "/name", "value": "n"}, {"op": "remove", "path": "/note"}]""");
+
+        mutant.MutateRequest(request).Should().BeTrue();
+        JsonNode.Parse(request.Body!)!.ToJsonString().Should().Be("""[{"op":"replace","path":"/name","value":"n"}]""");
+        request.Headers.Get("Content-Length").Should().Be(request.Body!.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Test]
+    public void UpdateDropsRemoveOperations_PatchWithoutRemove_ChangesNothing()
+    {
+        var mutant = Named("update-drops-remove-operations");
+        var request = WithBody(mutant, $"/v2/images/{Canned.ImageId}", """[{"op": "add", "path": "/note", "value": "x"}]""");
+
+        mutant.MutateRequest(request).Should().BeFalse();
+    }
+
+    [Test, CoversMutant("update-wrong-media-type-415-to-200")]
+    public void UpdateWrongMediaType415To200_Refused_Answers200()
+    {
+        var response = Canned.Json(415, """{"message": "The request media type application/json is not supported"}""");
+
+        Named("update-wrong-media-type-415-to-200").MutateResponse(response).Should().BeTrue();
+        response.Status.Should().Be(200);
+    }
+
+    [Test, CoversMutant("delete-protected-403-to-204")]
+    public void DeleteProtected403To204_Refused_Answers204WithoutBody()
+    {
+        var response = Canned.Json(403, """{"message": "Image is protected and cannot be deleted."}""");
+
+        Named("delete-protected-403-to-204").MutateResponse(response).Should().BeTrue();
+        response.Status.Should().Be(204);
+        response.Body.Should().BeEmpty();
+        response.Headers.Contains("Content-Type").Should().BeFalse();
+        response.Headers.Contains("Content-Length").Should().BeFalse();
+    }
+
     private static ForwardedRequest ListRequest(string name, string query) =>
         Canned.Request(Named(name).Operation, "/v2/images", query);
 
@@ -69,5 +113,13 @@ public sealed class CatalogSemanticMutantTests
         var request = ListRequest(name, query);
         Named(name).MutateRequest(request).Should().BeTrue();
         return request.Query;
+    }
+
+    private static ForwardedRequest WithBody(IMutant mutant, string path, string json)
+    {
+        mutant.ReadsRequestBody.Should().BeTrue("the proxy hands the body only to a mutant that reads request bodies");
+        var body = Encoding.UTF8.GetBytes(json);
+        return new ForwardedRequest(mutant.Operation, mutant.Operation.Method, path, string.Empty,
+            new HeaderList([new("Content-Type", "application/json"), new("Content-Length", $"{body.Length}")]), body);
     }
 }
