@@ -4,6 +4,9 @@ namespace Conformance.Runner.Mutation;
 
 public static partial class MutantCatalog
 {
+    // A project id no persona uses: the identity a server that lets anyone in would give a caller.
+    private const string IntruderProject = "0000000000004000800000000000a0a0";
+
     /// <summary>Mutants of behaviour a schema cannot see: paging, sorting, visibility, sharing, authentication.</summary>
     private static IEnumerable<IMutant> SemanticMutants() =>
     [
@@ -32,6 +35,20 @@ public static partial class MutantCatalog
         new EmptiedStatusMutant("delete-protected-403-to-204",
             "DELETE /v2/images/{image_id}: a refused delete (403, e.g. a protected image) answers 204 with no body; the image stays",
             DeleteImage, 403, 204),
+
+        RequestHeaderMutant.Replace("list-visibility-not-enforced",
+            "GET /v2/images: the caller's X-Roles is forwarded as admin,member,reader, so the list holds other projects' private images",
+            ListImages, "X-Roles", "admin,member,reader"),
+        RequestHeaderMutant.Replace("show-visibility-not-enforced",
+            "GET /v2/images/{image_id}: the caller's X-Roles is forwarded as admin,member,reader, so another project's private image is shown",
+            ShowImage, "X-Roles", "admin,member,reader"),
+        RequestHeaderMutant.AddWhenAbsent("anonymous-accepted",
+            $"GET /v2/images: a request without credentials is forwarded as a member of project {IntruderProject} (trusted identity headers added)",
+            ListImages, ["X-Identity-Status", "X-Auth-Token"],
+            [
+                new("X-Identity-Status", "Confirmed"), new("X-Project-Id", IntruderProject),
+                new("X-User-Id", "anonymous-intruder"), new("X-Roles", "member,reader"),
+            ]),
     ];
 
     private static string MarkerAtFirstImage(string next, JsonObject page) =>

@@ -105,6 +105,38 @@ public sealed class CatalogSemanticMutantTests
         response.Headers.Contains("Content-Length").Should().BeFalse();
     }
 
+    [Test, CoversMutant("list-visibility-not-enforced")]
+    public void ListVisibilityNotEnforced_MemberList_ForwardedAsAdmin() =>
+        RolesAfter("list-visibility-not-enforced").Should().Be("admin,member,reader");
+
+    [Test, CoversMutant("show-visibility-not-enforced")]
+    public void ShowVisibilityNotEnforced_MemberShow_ForwardedAsAdmin() =>
+        RolesAfter("show-visibility-not-enforced").Should().Be("admin,member,reader");
+
+    [Test, CoversMutant("anonymous-accepted")]
+    public void AnonymousAccepted_RequestWithoutCredentials_ForwardedWithAConfirmedMemberIdentity()
+    {
+        var mutant = Named("anonymous-accepted");
+        var request = new ForwardedRequest(mutant.Operation, "GET", "/v2/images", string.Empty,
+            new HeaderList([new("Host", "127.0.0.1:5555"), new("Accept", "application/json")]));
+
+        mutant.MutateRequest(request).Should().BeTrue();
+        request.Headers.Get("X-Identity-Status").Should().Be("Confirmed");
+        request.Headers.Get("X-Roles").Should().Be("member,reader");
+        request.Headers.Get("X-Project-Id").Should().NotBeNullOrEmpty();
+        request.Headers.Get("X-User-Id").Should().NotBeNullOrEmpty();
+    }
+
+    [Test]
+    public void AnonymousAccepted_RequestWithToken_ChangesNothing()
+    {
+        var mutant = Named("anonymous-accepted");
+        var request = Canned.Request(mutant.Operation, "/v2/images");
+
+        mutant.MutateRequest(request).Should().BeFalse();
+        request.Headers.Contains("X-Identity-Status").Should().BeFalse();
+    }
+
     private static ForwardedRequest ListRequest(string name, string query) =>
         Canned.Request(Named(name).Operation, "/v2/images", query);
 
@@ -113,6 +145,15 @@ public sealed class CatalogSemanticMutantTests
         var request = ListRequest(name, query);
         Named(name).MutateRequest(request).Should().BeTrue();
         return request.Query;
+    }
+
+    private static string? RolesAfter(string name)
+    {
+        var mutant = Named(name);
+        var request = Canned.Request(mutant.Operation, mutant.Operation.Route.Replace("{image_id}", Canned.ImageId, StringComparison.Ordinal));
+        request.Headers.Add("X-Roles", "member,reader");
+        mutant.MutateRequest(request).Should().BeTrue();
+        return request.Headers.Get("X-Roles");
     }
 
     private static ForwardedRequest WithBody(IMutant mutant, string path, string json)
