@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using Conformance.ImagesApi.Http;
 
 namespace Conformance.Runner.Mutation;
 
@@ -6,6 +8,9 @@ public static partial class MutantCatalog
 {
     // A project id no persona uses: the identity a server that lets anyone in would give a caller.
     private const string IntruderProject = "0000000000004000800000000000a0a0";
+
+    private static ApiOperation AddMember => new("POST", Routes.ImageMembers);
+    private static ApiOperation UpdateMember => new("PUT", Routes.ImageMember);
 
     /// <summary>Mutants of behaviour a schema cannot see: paging, sorting, visibility, sharing, authentication.</summary>
     private static IEnumerable<IMutant> SemanticMutants() =>
@@ -49,6 +54,15 @@ public static partial class MutantCatalog
                 new("X-Identity-Status", "Confirmed"), new("X-Project-Id", IntruderProject),
                 new("X-User-Id", "anonymous-intruder"), new("X-Roles", "member,reader"),
             ]),
+
+        new StatusCodeMutant("add-member-200-to-201",
+            "POST /v2/images/{image_id}/members: answers 201 instead of 200", AddMember, 200, 201),
+        new LocalJsonAnswerMutant("member-status-update-not-applied",
+            "PUT /v2/images/{image_id}/members/{member_id}: answers 200 with the asked status echoed in a member document, without forwarding",
+            UpdateMember, 200, EchoedMember),
+        new QueryParameterAddMutant("list-includes-pending-shared",
+            "GET /v2/images: a list without 'member_status' is forwarded with member_status=all, so shared images not yet accepted are listed",
+            ListImages, "member_status", "all"),
     ];
 
     private static string MarkerAtFirstImage(string next, JsonObject page) =>
@@ -70,5 +84,38 @@ public static partial class MutantCatalog
             operations.Remove(remove);
         }
         return removes.Count > 0;
+    }
+
+    // A member document as Glance writes one, from the path (image and member ids) and the body's status.
+    private static JsonObject? EchoedMember(ForwardedRequest request)
+    {
+        var segments = request.Path.Split('/');
+        if (segments.Length != 6 || request.Body is not { Length: > 0 } body)
+        {
+            return null;
+        }
+        string? status;
+        try
+        {
+            status = JsonNode.Parse(body)?["status"] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+        if (status is null)
+        {
+            return null;
+        }
+        var now = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        return new JsonObject
+        {
+            ["member_id"] = Uri.UnescapeDataString(segments[5]),
+            ["image_id"] = Uri.UnescapeDataString(segments[3]),
+            ["status"] = status,
+            ["created_at"] = now,
+            ["updated_at"] = now,
+            ["schema"] = "/v2/schemas/member",
+        };
     }
 }

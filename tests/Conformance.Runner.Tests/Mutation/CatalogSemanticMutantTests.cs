@@ -10,6 +10,7 @@ namespace Conformance.Runner.Tests.Mutation;
 public sealed class CatalogSemanticMutantTests
 {
     private const string Marker = "9f0e1d2c-0000-4000-8000-00000000000a";
+    private const string MemberPath = $"/v2/images/{Canned.ImageId}/members/c0f0b0000000400080000000000000bb";
 
     private static IMutant Named(string name) => MutantCatalog.Find(name) ?? throw new InvalidOperationException(name);
 
@@ -135,6 +136,52 @@ public sealed class CatalogSemanticMutantTests
 
         mutant.MutateRequest(request).Should().BeFalse();
         request.Headers.Contains("X-Identity-Status").Should().BeFalse();
+    }
+
+    [Test, CoversMutant("list-includes-pending-shared")]
+    public void ListIncludesPendingShared_DefaultList_AsksForEveryMemberStatus() =>
+        QueryAfter("list-includes-pending-shared", "name=probe").Should().Be("name=probe&member_status=all");
+
+    [Test]
+    public void ListIncludesPendingShared_ExplicitMemberStatus_ChangesNothing() =>
+        Named("list-includes-pending-shared").MutateRequest(ListRequest("list-includes-pending-shared", "member_status=pending"))
+            .Should().BeFalse();
+
+    [Test, CoversMutant("add-member-200-to-201")]
+    public void AddMember200To201_Added_Answers201()
+    {
+        var response = Canned.Json(200, """{"member_id": "p2", "status": "pending"}""");
+
+        Named("add-member-200-to-201").MutateResponse(response).Should().BeTrue();
+        response.Status.Should().Be(201);
+    }
+
+    [Test, CoversMutant("member-status-update-not-applied")]
+    public void MemberStatusUpdateNotApplied_Accept_AnsweredLocallyWithTheStatusEchoed()
+    {
+        var mutant = Named("member-status-update-not-applied");
+        var request = WithBody(mutant, MemberPath, """{"status": "accepted"}""");
+
+        mutant.MutateRequest(request).Should().BeTrue();
+
+        var answer = request.LocalAnswer!;
+        answer.Status.Should().Be(200);
+        answer.Headers.Get("Content-Type").Should().Be("application/json");
+        var member = Canned.JsonOf(answer);
+        member["status"]!.GetValue<string>().Should().Be("accepted");
+        member["member_id"]!.GetValue<string>().Should().Be("c0f0b0000000400080000000000000bb");
+        member["image_id"]!.GetValue<string>().Should().Be(Canned.ImageId);
+        member["schema"]!.GetValue<string>().Should().Be("/v2/schemas/member");
+    }
+
+    [Test]
+    public void MemberStatusUpdateNotApplied_BodyWithoutStatus_IsForwarded()
+    {
+        var mutant = Named("member-status-update-not-applied");
+        var request = WithBody(mutant, MemberPath, """{"state": "accepted"}""");
+
+        mutant.MutateRequest(request).Should().BeFalse();
+        request.LocalAnswer.Should().BeNull();
     }
 
     private static ForwardedRequest ListRequest(string name, string query) =>
