@@ -18,12 +18,12 @@ public static partial class MutantCatalog
         new QueryParameterDropMutant("list-ignores-marker",
             "GET /v2/images: the 'marker' query parameter is removed before forwarding, so every page is the first",
             ListImages, "marker"),
-        new LinkRewriteMutant("list-next-link-repeats-page",
+        new JsonBodyMutant("list-next-link-repeats-page",
             "GET /v2/images: the 200 list's 'next' link has as marker the first image of the page, so the next page repeats images",
-            ListImages, 200, "next", MarkerAtFirstImage),
-        new LinkRewriteMutant("list-next-link-drops-marker",
+            ListImages, 200, JsonEdit.Rewrite("next", MarkerAtFirstImage)),
+        new JsonBodyMutant("list-next-link-drops-marker",
             "GET /v2/images: the 200 list's 'next' link has no marker, so it leads back to the first page",
-            ListImages, 200, "next", (next, _) => LinkQuery.Without(next, "marker")),
+            ListImages, 200, JsonEdit.Rewrite("next", (_, next) => StringOf(next) is { } link ? LinkQuery.Without(link, "marker") : next)),
         new JsonBodyMutant("list-first-link-wrong",
             "GET /v2/images: the 200 list's 'first' link is \"/v2/imagez\", a path of no list",
             ListImages, 200, JsonEdit.Set("first", "/v2/imagez")),
@@ -65,10 +65,14 @@ public static partial class MutantCatalog
             ListImages, "member_status", "all"),
     ];
 
-    private static string MarkerAtFirstImage(string next, JsonObject page) =>
-        page["images"] is JsonArray { Count: > 0 } images && images[0]?["id"] is JsonValue id && id.TryGetValue<string>(out var first)
-            ? LinkQuery.With(next, "marker", first)
-            : next;
+    private static JsonNode? MarkerAtFirstImage(JsonNode page, JsonNode? next)
+    {
+        var first = page["images"] is JsonArray { Count: > 0 } images ? StringOf(images[0]?["id"]) : null;
+        return StringOf(next) is { } link && first is not null ? LinkQuery.With(link, "marker", first) : next;
+    }
+
+    private static string? StringOf(JsonNode? node) =>
+        node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     private static bool DropRemoveOperations(JsonNode patch)
     {
@@ -77,7 +81,7 @@ public static partial class MutantCatalog
             return false;
         }
         var removes = operations.OfType<JsonObject>()
-            .Where(o => o["op"] is JsonValue op && op.TryGetValue<string>(out var name) && name == "remove")
+            .Where(o => StringOf(o["op"]) == "remove")
             .ToList();
         foreach (var remove in removes)
         {
@@ -97,7 +101,7 @@ public static partial class MutantCatalog
         string? status;
         try
         {
-            status = JsonNode.Parse(body)?["status"] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+            status = StringOf(JsonNode.Parse(body)?["status"]);
         }
         catch (System.Text.Json.JsonException)
         {
