@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Conformance.Runner.Mutation;
@@ -12,30 +10,15 @@ namespace Conformance.Runner.Mutation;
 public sealed class RequestJsonMutant(string name, string description, ApiOperation operation, Func<JsonNode, bool> edit)
     : Mutant(name, description, operation)
 {
-    private static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public override bool ReadsRequestBody => true;
 
     public override bool MutateRequest(ForwardedRequest request)
     {
-        if (request.Body is not { Length: > 0 } body)
+        if (request.Body is not { Length: > 0 } body || JsonBytes.Edit(body, edit) is not { } edited)
         {
             return false;
         }
-        JsonNode? document;
-        try
-        {
-            document = JsonNode.Parse(body);
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-        if (document is null || !edit(document))
-        {
-            return false;
-        }
-        request.ReplaceBody(JsonSerializer.SerializeToUtf8Bytes(document, Output));
+        request.ReplaceBody(edited);
         return true;
     }
 }
