@@ -51,15 +51,9 @@ public sealed class ForwardedRequest
 
     /// <summary>Whether the query has the parameter <paramref name="name"/>, with or without a value.</summary>
     public bool HasQueryParameter(string name) =>
-        QueryParameters.Exists(p => string.Equals(ParameterName(p), name, StringComparison.Ordinal));
+        QueryParameters.Exists(p => string.Equals(QueryPiece.Name(p), name, StringComparison.Ordinal));
 
     /// <summary>Removes every occurrence of the query parameter <paramref name="name"/>; says whether there was one.</summary>
     public bool RemoveQueryParameter(string name) =>
-        QueryParameters.RemoveAll(p => string.Equals(ParameterName(p), name, StringComparison.Ordinal)) > 0;
-
-    private static string ParameterName(string piece)
-    {
-        var equals = piece.IndexOf('=', StringComparison.Ordinal);
-        return Uri.UnescapeDataString((equals < 0 ? piece : piece[..equals]).Replace('+', ' '));
-    }
+        QueryParameters.RemoveAll(p => string.Equals(QueryPiece.Name(p), name, StringComparison.Ordinal)) > 0;
 }

@@ -7,16 +7,16 @@ public static class LinkQuery
     public static string Without(string link, string name)
     {
         var (path, pieces) = Split(link);
-        return Join(path, pieces.Where(p => NameOf(p) != name));
+        return Join(path, pieces.Where(p => QueryPiece.Name(p) != name));
     }
 
     /// <summary>The link with <paramref name="name"/> set to <paramref name="value"/> (in place of the first one, or added last).</summary>
     public static string With(string link, string name, string value)
     {
         var (path, pieces) = Split(link);
-        var piece = $"{Uri.EscapeDataString(name)}={Uri.EscapeDataString(value)}";
-        var index = pieces.FindIndex(p => NameOf(p) == name);
-        pieces.RemoveAll(p => NameOf(p) == name);
+        var piece = QueryPiece.Of(name, value);
+        var index = pieces.FindIndex(p => QueryPiece.Name(p) == name);
+        pieces.RemoveAll(p => QueryPiece.Name(p) == name);
         pieces.Insert(index < 0 ? pieces.Count : index, piece);
         return Join(path, pieces);
     }
@@ -33,11 +33,5 @@ public static class LinkQuery
     {
         var query = string.Join('&', pieces);
         return query.Length == 0 ? path : path + "?" + query;
-    }
-
-    private static string NameOf(string piece)
-    {
-        var equals = piece.IndexOf('=', StringComparison.Ordinal);
-        return Uri.UnescapeDataString(equals < 0 ? piece : piece[..equals]);
     }
 }

@@ -16,7 +16,7 @@ public sealed class QueryParameterAddMutant(string name, string description, Api
         {
             return false;
         }
-        request.QueryParameters.Add($"{Uri.EscapeDataString(Parameter)}={Uri.EscapeDataString(Value)}");
+        request.QueryParameters.Add(QueryPiece.Of(Parameter, Value));
         return true;
     }
 }

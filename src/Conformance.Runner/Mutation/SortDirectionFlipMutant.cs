@@ -15,7 +15,7 @@ public sealed class SortDirectionFlipMutant(string name, string description, Api
         var parameters = request.QueryParameters;
         for (var i = 0; i < parameters.Count; i++)
         {
-            var (key, value) = Split(parameters[i]);
+            var (key, value) = (QueryPiece.Name(parameters[i]), QueryPiece.Value(parameters[i]));
             var flipped = key switch
             {
                 "sort_dir" => Flip(value),
@@ -24,7 +24,7 @@ public sealed class SortDirectionFlipMutant(string name, string description, Api
             };
             if (flipped != value)
             {
-                parameters[i] = $"{Uri.EscapeDataString(key)}={Uri.EscapeDataString(flipped)}";
+                parameters[i] = QueryPiece.Of(key, flipped);
                 changed = true;
             }
         }
@@ -48,14 +48,4 @@ public sealed class SortDirectionFlipMutant(string name, string description, Api
         "desc" => "asc",
         _ => direction,
     };
-
-    private static (string Key, string Value) Split(string piece)
-    {
-        var equals = piece.IndexOf('=', StringComparison.Ordinal);
-        return equals < 0
-            ? (Unescape(piece), string.Empty)
-            : (Unescape(piece[..equals]), Unescape(piece[(equals + 1)..]));
-    }
-
-    private static string Unescape(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
 }
