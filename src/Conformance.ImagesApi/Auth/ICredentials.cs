@@ -14,4 +14,7 @@ public interface ICredentials
 
     /// <summary>Values that must never appear in any output.</summary>
     IReadOnlyCollection<string> Secrets { get; }
+
+    /// <summary>The project the persona acts in, where the credentials know it (sharing names projects by id); else null.</summary>
+    string? ProjectId => null;
 }

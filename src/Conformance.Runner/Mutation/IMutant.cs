@@ -18,6 +18,9 @@ public interface IMutant
     /// <summary>Whether <see cref="MutateResponse"/> needs the response body in memory (otherwise it streams through).</summary>
     bool ReadsResponseBody { get; }
 
+    /// <summary>Whether <see cref="MutateRequest"/> needs the request body in memory, as <see cref="ForwardedRequest.Body"/>.</summary>
+    bool ReadsRequestBody { get; }
+
     /// <summary>Changes the request before it is forwarded (or answers it locally); true when it changed anything.</summary>
     bool MutateRequest(ForwardedRequest request);
 

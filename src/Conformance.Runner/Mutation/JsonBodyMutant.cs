@@ -1,7 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-
 namespace Conformance.Runner.Mutation;
 
 /// <summary>
@@ -12,33 +8,17 @@ namespace Conformance.Runner.Mutation;
 public sealed class JsonBodyMutant(string name, string description, ApiOperation operation, int status, JsonEdit edit)
     : Mutant(name, description, operation)
 {
-    // Relaxed escaping keeps non-ASCII text and characters such as '+' or '<' as they were sent.
-    private static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public int Status { get; } = status;
     public JsonEdit Edit { get; } = edit;
     public override bool ReadsResponseBody => true;
 
     public override bool MutateResponse(ForwardedResponse response)
     {
-        if (response.Status != Status || response.Body is not { Length: > 0 } body)
+        if (response.Status != Status || response.Body is not { Length: > 0 } body || JsonBytes.Edit(body, Edit.Apply) is not { } edited)
         {
             return false;
         }
-        JsonNode? document;
-        try
-        {
-            document = JsonNode.Parse(body);
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-        if (document is null || !Edit.Apply(document))
-        {
-            return false;
-        }
-        response.ReplaceBody(JsonSerializer.SerializeToUtf8Bytes(document, Output));
+        response.ReplaceBody(edited);
         return true;
     }
 }

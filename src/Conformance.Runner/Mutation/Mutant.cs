@@ -7,6 +7,7 @@ public abstract class Mutant(string name, string description, ApiOperation opera
     public string Description { get; } = description;
     public ApiOperation Operation { get; } = operation;
     public virtual bool ReadsResponseBody => false;
+    public virtual bool ReadsRequestBody => false;
 
     public virtual bool MutateRequest(ForwardedRequest request) => false;
 

@@ -17,10 +17,13 @@ public sealed partial class MutationProxy
         var armed = Volatile.Read(ref _armed);
         var mutant = armed.For(operation);
 
-        var request = new ForwardedRequest(operation, context.Request.Method, path, query, RequestHeaders(context.Request));
-        var changed = mutant?.MutateRequest(request) ?? false;
         try
         {
+            var requestBody = mutant is { ReadsRequestBody: true } && CanHaveBody(context)
+                ? await ReadBodyAsync(context.Request, cancellationToken)
+                : null;
+            var request = new ForwardedRequest(operation, context.Request.Method, path, query, RequestHeaders(context.Request), requestBody);
+            var changed = mutant?.MutateRequest(request) ?? false;
             if (request.LocalAnswer is { } answer)
             {
                 CountIf(changed, armed);
@@ -103,8 +106,11 @@ public sealed partial class MutationProxy
             Version = HttpVersion.Version11,
             VersionPolicy = HttpVersionPolicy.RequestVersionExact,
         };
-        var canHaveBody = context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? false;
-        if (request.ForwardBody && canHaveBody)
+        if (request.ForwardBody && request.Body is { } read)
+        {
+            message.Content = new ByteArrayContent(read);
+        }
+        else if (request.ForwardBody && CanHaveBody(context))
         {
             message.Content = new StreamContent(context.Request.Body);
         }
@@ -122,6 +128,17 @@ public sealed partial class MutationProxy
             }
         }
         return message;
+    }
+
+    private static bool CanHaveBody(HttpContext context) =>
+        context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? false;
+
+    // Only for a mutant that reads request bodies: the API's request bodies are small JSON documents.
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
     }
 
     private static HeaderList ResponseHeaders(HttpResponseMessage upstream)

@@ -1,0 +1,43 @@
+using Conformance.ImagesApi.Session;
+using Conformance.Tests.Framework;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace Conformance.Tests.Capabilities.ImagesV2Access;
+
+[Capability(CapabilityNames.ImagesV2Access)]
+[MinApiVersion("2.0")]
+[Persona(Persona.Member)]
+public sealed class ImageVisibilityTests : ConformanceTestBase
+{
+    [ConformanceTest("A list MUST NOT include another project's private image, not even when filtered by its exact name.",
+        Operation = "GET /v2/images")]
+    public async Task ListImages_OtherProjectsPrivateImage_IsNotListed()
+    {
+        var hidden = await CreatePrivateImageOfOtherProjectAsync();
+        var name = hidden.Body.Text("name")!;
+
+        var listed = await Images.ListAllAsync([new("name", name)], Cancellation);
+
+        listed.Ids().Should().NotContain(hidden.Id, "a private image is visible only to its own project");
+    }
+
+    [ConformanceTest("Showing another project's private image MUST answer 404.",
+        Operation = "GET /v2/images/{image_id}")]
+    public async Task ShowImage_OtherProjectsPrivateImage_Answers404()
+    {
+        var hidden = await CreatePrivateImageOfOtherProjectAsync();
+
+        var response = await Images.ShowImageAsync(hidden.Id, Cancellation);
+
+        response.ShouldHaveStatus(404, "a private image is visible only to its own project, so to others it does not exist");
+    }
+
+    private async Task<CreatedImage> CreatePrivateImageOfOtherProjectAsync()
+    {
+        var other = As(Persona.AltMember);
+        var image = await other.TestImages.CreateAsync(Cancellation, r => r["visibility"] = "private");
+        image.Body.Text("visibility").Should().Be("private", "the arrangement is a private image ({0})", image.Response);
+        return image;
+    }
+}

@@ -1,0 +1,94 @@
+using Conformance.ImagesApi.Images;
+using Conformance.ImagesApi.Session;
+using Conformance.Tests.Framework;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace Conformance.Tests.Capabilities.ImagesV2Members;
+
+[Capability(CapabilityNames.ImagesV2Members)]
+[MinApiVersion("2.5")]
+[Persona(Persona.Member)]
+public sealed class ImageMembersTests : ConformanceTestBase
+{
+    [ConformanceTest("Adding a project as a member of a shared image MUST answer 200 with the membership in status pending.",
+        Operation = "POST /v2/images/{image_id}/members")]
+    public async Task CreateImageMember_SharedImage_Answers200Pending()
+    {
+        var image = await TestImages.CreateAsync(Cancellation, r => r["visibility"] = "shared");
+        var project = ProjectOf(Persona.AltMember);
+
+        var response = await MembersAs(Persona.Member).CreateImageMemberAsync(image.Id, project, Cancellation);
+
+        response.ShouldHaveStatus(200, "adding a member MUST answer 200 with the membership");
+        response.JsonObject.Text("member_id").Should().Be(project, "the membership MUST name the project added");
+        response.JsonObject.Text("image_id").Should().Be(image.Id, "the membership MUST name the shared image");
+        response.JsonObject.Text("status").Should().Be("pending", "a new member has not accepted the image yet");
+    }
+
+    [ConformanceTest("A member that accepts a shared image MUST then hold an accepted membership and see the image in its list.",
+        IdempotentId = "id-5934c6ea-27dc-4d6e-9421-eeb5e045494a", Operation = "PUT /v2/images/{image_id}/members/{member_id}")]
+    public async Task UpdateImageMember_AcceptedByMember_StoredAndImageListed()
+    {
+        var (image, project) = await ShareWithAltMemberAsync();
+        var alt = As(Persona.AltMember);
+        var altMembers = MembersAs(Persona.AltMember);
+
+        var response = await altMembers.UpdateImageMemberAsync(image.Id, project, "accepted", Cancellation);
+
+        response.ShouldHaveStatus(200, "a member MUST be able to accept an image shared with it");
+        response.JsonObject.Text("status").Should().Be("accepted", "the answer MUST show the new status");
+        var shown = (await altMembers.ShowImageMemberAsync(image.Id, project, Cancellation))
+            .ShouldHaveStatus(200, "a member MUST see its own membership").JsonObject;
+        shown.Text("status").Should().Be("accepted", "an accepted membership MUST stay accepted");
+        var listed = await alt.Images.ListAllAsync([new("name", image.Body.Text("name")!)], Cancellation);
+        listed.Ids().Should().Contain(image.Id, "an accepted shared image MUST be in the member's list");
+    }
+
+    [ConformanceTest("A shared image whose membership is still pending MUST NOT be in the member's list.",
+        Operation = "GET /v2/images")]
+    public async Task ListImages_PendingSharedImage_IsNotInMembersList()
+    {
+        var (image, _) = await ShareWithAltMemberAsync();
+        var alt = As(Persona.AltMember);
+
+        var listed = await alt.Images.ListAllAsync([new("name", image.Body.Text("name")!)], Cancellation);
+
+        listed.Ids().Should().NotContain(image.Id, "a member lists a shared image only once it has accepted it");
+    }
+
+    private async Task<(CreatedImage Image, string Project)> ShareWithAltMemberAsync()
+    {
+        var image = await TestImages.CreateAsync(Cancellation, r => r["visibility"] = "shared");
+        var project = ProjectOf(Persona.AltMember);
+        var added = await MembersAs(Persona.Member).CreateImageMemberAsync(image.Id, project, Cancellation);
+        added.Status.Should().BeInRange(200, 299, "sharing the image with the other project is the arrangement ({0})", added);
+        return (image, project);
+    }
+
+    // The member operations as another persona, filed under this test like every other exchange.
+    private MembersClient MembersAs(Persona persona)
+    {
+        SkipUnlessConfigured(persona);
+        return new MembersClient(Session.TransportFor(persona, TestContext.CurrentContext.Test.ID));
+    }
+
+    private string ProjectOf(Persona persona)
+    {
+        SkipUnlessConfigured(persona);
+        var project = Session.Settings.Personas[persona].ProjectId;
+        if (project is null)
+        {
+            Assert.Ignore($"project unknown: sharing names the member by project id, and the credentials of {persona} do not say it");
+        }
+        return project;
+    }
+
+    private void SkipUnlessConfigured(Persona persona)
+    {
+        if (!Session.Has(persona))
+        {
+            Assert.Ignore($"persona missing: this test also acts as {persona}, which is not configured");
+        }
+    }
+}

@@ -1,0 +1,213 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Conformance.Runner.Mutation;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace Conformance.Runner.Tests.Mutation;
+
+/// <summary>One test per catalogue mutant of behaviour a schema cannot see, on canned exchanges.</summary>
+public sealed class CatalogSemanticMutantTests
+{
+    private const string Marker = "9f0e1d2c-0000-4000-8000-00000000000a";
+    private const string MemberPath = $"/v2/images/{Canned.ImageId}/members/c0f0b0000000400080000000000000bb";
+
+    private static IMutant Named(string name) => MutantCatalog.Find(name) ?? throw new InvalidOperationException(name);
+
+    [Test, CoversMutant("list-ignores-marker")]
+    public void ListIgnoresMarker_NextPage_ForwardsWithoutMarker()
+    {
+        var request = ListRequest("list-ignores-marker", $"limit=2&marker={Marker}&tag=t");
+
+        Named("list-ignores-marker").MutateRequest(request).Should().BeTrue();
+        request.Query.Should().Be("limit=2&tag=t");
+    }
+
+    [Test, CoversMutant("list-next-link-repeats-page")]
+    public void ListNextLinkRepeatsPage_PageWithNext_NextStartsAfterTheFirstImageOfThePage()
+    {
+        var response = Canned.Json(200, Canned.ListJson(withNext: true).Replace(
+            $"marker={Canned.ImageId}&limit=2", $"marker={Marker}&limit=2", StringComparison.Ordinal));
+
+        Named("list-next-link-repeats-page").MutateResponse(response).Should().BeTrue();
+        Canned.JsonOf(response)["next"]!.GetValue<string>().Should().Be($"/v2/images?marker={Canned.ImageId}&limit=2");
+    }
+
+    [Test, CoversMutant("list-next-link-drops-marker")]
+    public void ListNextLinkDropsMarker_PageWithNext_NextHasNoMarker()
+    {
+        var response = Canned.Json(200, Canned.ListJson(withNext: true));
+
+        Named("list-next-link-drops-marker").MutateResponse(response).Should().BeTrue();
+        Canned.JsonOf(response)["next"]!.GetValue<string>().Should().Be("/v2/images?limit=2");
+    }
+
+    [Test, CoversMutant("list-first-link-wrong")]
+    public void ListFirstLinkWrong_Page_FirstLeadsNowhere()
+    {
+        var response = Canned.Json(200, Canned.ListJson(withNext: false));
+
+        Named("list-first-link-wrong").MutateResponse(response).Should().BeTrue();
+        Canned.JsonOf(response)["first"]!.GetValue<string>().Should().Be("/v2/imagez");
+    }
+
+    [Test, CoversMutant("list-sort-reversed")]
+    public void ListSortReversed_SortKeyAndDirection_ForwardsTheOtherDirection()
+    {
+        var request = ListRequest("list-sort-reversed", "tag=t&sort_key=name&sort_dir=asc");
+
+        Named("list-sort-reversed").MutateRequest(request).Should().BeTrue();
+        request.Query.Should().Be("tag=t&sort_key=name&sort_dir=desc");
+    }
+
+    [Test, CoversMutant("list-ignores-tag-filter")]
+    public void ListIgnoresTagFilter_FilteredList_ForwardsWithoutTag() =>
+        QueryAfter("list-ignores-tag-filter", "tag=cts-1&limit=2").Should().Be("limit=2");
+
+    [Test, CoversMutant("update-drops-remove-operations")]
+    public void UpdateDropsRemoveOperations_PatchWithRemove_ForwardsOnlyTheOtherOperations()
+    {
+        var mutant = Named("update-drops-remove-operations");
+        var request = WithBody(mutant, $"/v2/images/{Canned.ImageId}",
+            """[{"op": "replace", "path": "/name", "value": "n"}, {"op": "remove", "path": "/note"}]""");
+
+        mutant.MutateRequest(request).Should().BeTrue();
+        JsonNode.Parse(request.Body!)!.ToJsonString().Should().Be("""[{"op":"replace","path":"/name","value":"n"}]""");
+        request.Headers.Get("Content-Length").Should().Be(request.Body!.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Test]
+    public void UpdateDropsRemoveOperations_PatchWithoutRemove_ChangesNothing()
+    {
+        var mutant = Named("update-drops-remove-operations");
+        var request = WithBody(mutant, $"/v2/images/{Canned.ImageId}", """[{"op": "add", "path": "/note", "value": "x"}]""");
+
+        mutant.MutateRequest(request).Should().BeFalse();
+    }
+
+    [Test, CoversMutant("update-wrong-media-type-415-to-200")]
+    public void UpdateWrongMediaType415To200_Refused_Answers200()
+    {
+        var response = Canned.Json(415, """{"message": "The request media type application/json is not supported"}""");
+
+        Named("update-wrong-media-type-415-to-200").MutateResponse(response).Should().BeTrue();
+        response.Status.Should().Be(200);
+    }
+
+    [Test, CoversMutant("delete-protected-403-to-204")]
+    public void DeleteProtected403To204_Refused_Answers204WithoutBody()
+    {
+        var response = Canned.Json(403, """{"message": "Image is protected and cannot be deleted."}""");
+
+        Named("delete-protected-403-to-204").MutateResponse(response).Should().BeTrue();
+        response.Status.Should().Be(204);
+        response.Body.Should().BeEmpty();
+        response.Headers.Contains("Content-Type").Should().BeFalse();
+        response.Headers.Contains("Content-Length").Should().BeFalse();
+    }
+
+    [Test, CoversMutant("list-visibility-not-enforced")]
+    public void ListVisibilityNotEnforced_MemberList_ForwardedAsAdmin() =>
+        RolesAfter("list-visibility-not-enforced").Should().Be("admin,member,reader");
+
+    [Test, CoversMutant("show-visibility-not-enforced")]
+    public void ShowVisibilityNotEnforced_MemberShow_ForwardedAsAdmin() =>
+        RolesAfter("show-visibility-not-enforced").Should().Be("admin,member,reader");
+
+    [Test, CoversMutant("anonymous-accepted")]
+    public void AnonymousAccepted_RequestWithoutCredentials_ForwardedWithAConfirmedMemberIdentity()
+    {
+        var mutant = Named("anonymous-accepted");
+        var request = new ForwardedRequest(mutant.Operation, "GET", "/v2/images", string.Empty,
+            new HeaderList([new("Host", "127.0.0.1:5555"), new("Accept", "application/json")]));
+
+        mutant.MutateRequest(request).Should().BeTrue();
+        request.Headers.Get("X-Identity-Status").Should().Be("Confirmed");
+        request.Headers.Get("X-Roles").Should().Be("member,reader");
+        request.Headers.Get("X-Project-Id").Should().NotBeNullOrEmpty();
+        request.Headers.Get("X-User-Id").Should().NotBeNullOrEmpty();
+    }
+
+    [Test]
+    public void AnonymousAccepted_RequestWithToken_ChangesNothing()
+    {
+        var mutant = Named("anonymous-accepted");
+        var request = Canned.Request(mutant.Operation, "/v2/images");
+
+        mutant.MutateRequest(request).Should().BeFalse();
+        request.Headers.Contains("X-Identity-Status").Should().BeFalse();
+    }
+
+    [Test, CoversMutant("list-includes-pending-shared")]
+    public void ListIncludesPendingShared_DefaultList_AsksForEveryMemberStatus() =>
+        QueryAfter("list-includes-pending-shared", "name=probe").Should().Be("name=probe&member_status=all");
+
+    [Test]
+    public void ListIncludesPendingShared_ExplicitMemberStatus_ChangesNothing() =>
+        Named("list-includes-pending-shared").MutateRequest(ListRequest("list-includes-pending-shared", "member_status=pending"))
+            .Should().BeFalse();
+
+    [Test, CoversMutant("add-member-200-to-201")]
+    public void AddMember200To201_Added_Answers201()
+    {
+        var response = Canned.Json(200, """{"member_id": "p2", "status": "pending"}""");
+
+        Named("add-member-200-to-201").MutateResponse(response).Should().BeTrue();
+        response.Status.Should().Be(201);
+    }
+
+    [Test, CoversMutant("member-status-update-not-applied")]
+    public void MemberStatusUpdateNotApplied_Accept_AnsweredLocallyWithTheStatusEchoed()
+    {
+        var mutant = Named("member-status-update-not-applied");
+        var request = WithBody(mutant, MemberPath, """{"status": "accepted"}""");
+
+        mutant.MutateRequest(request).Should().BeTrue();
+
+        var answer = request.LocalAnswer!;
+        answer.Status.Should().Be(200);
+        answer.Headers.Get("Content-Type").Should().Be("application/json");
+        var member = Canned.JsonOf(answer);
+        member["status"]!.GetValue<string>().Should().Be("accepted");
+        member["member_id"]!.GetValue<string>().Should().Be("c0f0b0000000400080000000000000bb");
+        member["image_id"]!.GetValue<string>().Should().Be(Canned.ImageId);
+        member["schema"]!.GetValue<string>().Should().Be("/v2/schemas/member");
+    }
+
+    [Test]
+    public void MemberStatusUpdateNotApplied_BodyWithoutStatus_IsForwarded()
+    {
+        var mutant = Named("member-status-update-not-applied");
+        var request = WithBody(mutant, MemberPath, """{"state": "accepted"}""");
+
+        mutant.MutateRequest(request).Should().BeFalse();
+        request.LocalAnswer.Should().BeNull();
+    }
+
+    private static ForwardedRequest ListRequest(string name, string query) =>
+        Canned.Request(Named(name).Operation, "/v2/images", query);
+
+    private static string QueryAfter(string name, string query)
+    {
+        var request = ListRequest(name, query);
+        Named(name).MutateRequest(request).Should().BeTrue();
+        return request.Query;
+    }
+
+    private static string? RolesAfter(string name)
+    {
+        var mutant = Named(name);
+        var request = Canned.Request(mutant.Operation, mutant.Operation.Route.Replace("{image_id}", Canned.ImageId, StringComparison.Ordinal));
+        request.Headers.Add("X-Roles", "member,reader");
+        mutant.MutateRequest(request).Should().BeTrue();
+        return request.Headers.Get("X-Roles");
+    }
+
+    private static ForwardedRequest WithBody(IMutant mutant, string path, string json)
+    {
+        mutant.ReadsRequestBody.Should().BeTrue("the proxy hands the body only to a mutant that reads request bodies");
+        var body = Encoding.UTF8.GetBytes(json);
+        return new ForwardedRequest(mutant.Operation, mutant.Operation.Method, path, string.Empty,
+            new HeaderList([new("Content-Type", "application/json"), new("Content-Length", $"{body.Length}")]), body);
+    }
+}
