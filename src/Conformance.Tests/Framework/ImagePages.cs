@@ -14,6 +14,7 @@ public static class ImagePages
         IEnumerable<KeyValuePair<string, string>> query, CancellationToken cancellationToken)
     {
         var all = new List<JsonObject>();
+        var followed = new HashSet<string>(StringComparer.Ordinal);
         var response = await images.ListImagesAsync(query, cancellationToken);
         for (var page = 1; ; page++)
         {
@@ -26,6 +27,7 @@ public static class ImagePages
                 return all;
             }
             page.Should().BeLessThan(MaxPages, "a list MUST end: the server kept giving next links");
+            followed.Add(next).Should().BeTrue("a next link MUST lead on, but {0} was given twice", next);
             response = await images.ListImagesPageAsync(next, cancellationToken);
         }
     }
