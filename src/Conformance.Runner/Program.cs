@@ -21,6 +21,7 @@ public static class Program
             config.UseStrictParsing();
             config.AddCommand<RunCommand>("run").WithDescription("Run the conformance suite against an Images API endpoint.");
             config.AddCommand<SelfTestCommand>("selftest").WithDescription("Measure how many broken servers the suite catches (mutation self-test).");
+            config.AddCommand<CoverageCommand>("coverage").WithDescription("Print the coverage table of a run: endpoints and Tempest tests.");
             config.AddCommand<ListCommand>("list").WithDescription("List every conformance test with its metadata.");
             config.AddBranch("schemas", schemas =>
             {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Conformance.Runner.Coverage;
 using Conformance.Runner.Results;
 
 namespace Conformance.Runner.Reporting.Json;
@@ -51,6 +52,7 @@ public sealed class JsonResultsWriter : IReportWriter
         StartedAt = test.StartedAt,
         DurationMs = test.DurationMs,
         Exchanges = test.Exchanges.Count,
+        Observed = ObservedExchange.Of(test.Exchanges),
         Output = test.Output,
     };
 }

@@ -19,5 +19,7 @@ internal sealed record JsonTestEntry
     public double DurationMs { get; init; }
     /// <summary>The count only: transcripts live in the Allure attachments.</summary>
     public int Exchanges { get; init; }
+    /// <summary>Each operation exercised with the status it got (<c>GET /v2/images 200</c>), for the coverage table.</summary>
+    public IReadOnlyList<string> Observed { get; init; } = [];
     public string? Output { get; init; }
 }
