@@ -57,6 +57,9 @@ public static partial class MutantCatalog
 
         new StatusCodeMutant("add-member-200-to-201",
             "POST /v2/images/{image_id}/members: answers 201 instead of 200", AddMember, 200, 201),
+        new JsonBodyMutant("member-status-outside-enum",
+            "POST /v2/images/{image_id}/members: the 200 member has 'status' \"maybe\", outside the schema's enum",
+            AddMember, 200, JsonEdit.Set("status", "maybe")),
         new LocalJsonAnswerMutant("member-status-update-not-applied",
             "PUT /v2/images/{image_id}/members/{member_id}: answers 200 with the asked status echoed in a member document, without forwarding",
             UpdateMember, 200, EchoedMember),

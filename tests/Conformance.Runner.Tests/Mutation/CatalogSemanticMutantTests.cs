@@ -156,6 +156,15 @@ public sealed class CatalogSemanticMutantTests
         response.Status.Should().Be(201);
     }
 
+    [Test, CoversMutant("member-status-outside-enum")]
+    public void MemberStatusOutsideEnum_Added_StatusIsMaybe()
+    {
+        var response = Canned.Json(200, """{"member_id": "p2", "status": "pending"}""");
+
+        Named("member-status-outside-enum").MutateResponse(response).Should().BeTrue();
+        Canned.JsonOf(response)["status"]!.GetValue<string>().Should().Be("maybe");
+    }
+
     [Test, CoversMutant("member-status-update-not-applied")]
     public void MemberStatusUpdateNotApplied_Accept_AnsweredLocallyWithTheStatusEchoed()
     {
