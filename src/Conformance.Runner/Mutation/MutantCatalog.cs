@@ -98,6 +98,7 @@ public static partial class MutantCatalog
 
         .. DataMutants(),
         .. SemanticMutants(),
+        .. CoverageMutants(),
     ];
 
     /// <summary>The mutant called <paramref name="name"/>, or null.</summary>
