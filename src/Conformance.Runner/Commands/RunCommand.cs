@@ -1,5 +1,6 @@
 using Conformance.ImagesApi.Schemas;
 using Conformance.ImagesApi.Session;
+using Conformance.Runner.Certification;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Reporting;
@@ -24,18 +25,25 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
             var known = SuiteAssembly.Describe(SuiteAssembly.FilterFor([])).Select(d => d.Capability).Distinct().Order();
             throw new UsageException($"no test matches --capability {string.Join(", ", options.Capabilities)}: known capabilities are {string.Join(", ", known)}");
         }
+        var scope = await GuidelineSelection.LoadAsync(options.Guideline, options.Target, options.AddOn, cancellationToken);
+        if (!scope.InScope.Any())
+        {
+            var others = string.Join(", ", scope.OutOfScopeByService().Select(s => $"{s.Service} {s.Capabilities}"));
+            throw new UsageException($"--target {options.Target}: {scope.Title} has no Images API ({CertificationScope.ImagesService}) capability to judge (it covers {others}): choose another --target");
+        }
         var output = Path.GetFullPath(options.Output ?? Path.Combine(RepositoryLayout.DefaultReportsDirectory, DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss")));
         var schemas = await SchemaCatalog.LoadAsync(settings.SchemasDirectory);
 
         using var session = new ConformanceSession(settings, new SchemaResponseValidator(schemas));
-        AnsiConsole.MarkupLineInterpolated($"Images API at {settings.Endpoint}; run {settings.RunId}; {selected.Count} tests");
-        var outcome = await SuiteRun.ExecuteAsync(session, filter, selected.Count, options.Target,
+        AnsiConsole.MarkupLineInterpolated($"Images API at {settings.Endpoint}; run {settings.RunId}; {selected.Count} tests; judged against {scope.Title}");
+        var outcome = await SuiteRun.ExecuteAsync(session, filter, selected.Count, scope.Title,
             (collector, work) => RunProgress.ShowAsync(collector, selected.Count, work), cancellationToken);
         foreach (var leftover in outcome.Swept)
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]cleanup[/] deleted leftover image {leftover}");
         }
-        var result = outcome.Result;
+        var suite = options.Capabilities.Length == 0 ? selected : SuiteAssembly.Describe(SuiteAssembly.FilterFor([]));
+        var result = outcome.Result with { Certification = CertificationJudge.Judge(scope, outcome.Result, suite) };
         var reports = await ReportSet.Standard(AllureToolsDirectory.Find(RepositoryLayout.Root ?? Directory.GetCurrentDirectory()))
             .WriteAsync(result, output, CancellationToken.None);
         if (!reports.Html.IsRendered)
@@ -57,6 +65,8 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         {
             return ExitCodes.EndpointUnreachable;
         }
-        return result.Summary.Failed + result.Summary.Error > 0 ? ExitCodes.TestsFailed : ExitCodes.Passed;
+        // 0 only for a compliant verdict with nothing failed: a failure beyond the required set is still a broken rule.
+        var compliant = result.Certification is null or { Verdict: Verdict.Compliant };
+        return compliant && result.Summary.Failed + result.Summary.Error == 0 ? ExitCodes.Passed : ExitCodes.TestsFailed;
     }
 }

@@ -1,0 +1,121 @@
+using Conformance.Runner.Execution;
+using Conformance.Runner.Results;
+
+namespace Conformance.Runner.Certification;
+
+/// <summary>
+/// Judges a run against a scope, as RefStack would for the Images API part: every required, unflagged
+/// test must have passed. A failure, or a skip because the cloud does not offer what is required, makes
+/// the cloud non-compliant; an error, or a required test that did not run, leaves the verdict incomplete.
+/// </summary>
+public static class CertificationJudge
+{
+    /// <summary>How tests say that the cloud does not offer a feature (see ConformanceTestBase).</summary>
+    public const string NotOfferedPrefix = "not offered";
+
+    /// <param name="suite">Every test of the suite, to tell a test not run from one the suite does not have.</param>
+    public static CertificationResult Judge(CertificationScope scope, RunResult run, IReadOnlyList<TestDescriptor> suite)
+    {
+        var judged = new List<JudgedTest>();
+        var matched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var capability in scope.InScope)
+        {
+            foreach (var test in capability.Capability.Tests)
+            {
+                var records = run.Tests.Where(r => GuidelineTestMatcher.Matches(test, r.FullName, r.IdempotentId)).ToList();
+                matched.UnionWith(records.Select(r => r.FullName));
+                judged.Add(JudgeOne(capability, test, records, suite));
+            }
+        }
+        var (verdict, reasons) = Decide(judged, run.Partial);
+        var beyond = run.Tests.Where(t => !matched.Contains(t.FullName)).ToList();
+        return new CertificationResult
+        {
+            GuidelineId = scope.GuidelineId,
+            Program = scope.Program,
+            AddOn = scope.AddOn,
+            Title = scope.Title,
+            Verdict = verdict,
+            Reasons = reasons,
+            Figures = Figures(scope, judged),
+            ProgramCapabilities = scope.Capabilities.GroupBy(c => c.Status).OrderBy(g => g.Key)
+                .ToDictionary(g => g.Key.ToString().ToLowerInvariant(), g => g.Count()),
+            OutOfScope = scope.OutOfScopeByService(),
+            Tests = judged,
+            BeyondGuideline = beyond.Count,
+            BeyondGuidelineFailed = beyond.Count(t => t.Status is TestOutcome.Failed or TestOutcome.Error),
+        };
+    }
+
+    private static JudgedTest JudgeOne(ScopedCapability capability, GuidelineTest test, List<TestRecord> records, IReadOnlyList<TestDescriptor> suite)
+    {
+        var (outcome, reason) = records.Count > 0
+            ? Of(records.MaxBy(r => r.Status)!)
+            : suite.Any(d => GuidelineTestMatcher.Matches(test, d.FullName, d.IdempotentId))
+                ? (GuidelineOutcome.NotRun, "the suite has a test for it, but this run did not run it")
+                : (GuidelineOutcome.NotInSuite, "no test of the suite matches it by idempotent id, name or alias");
+        return new JudgedTest
+        {
+            Capability = capability.Name,
+            Status = capability.Status,
+            Name = test.Name,
+            IdempotentId = test.IdempotentId,
+            Flagged = test.FlaggedReason,
+            Outcome = outcome,
+            MatchedTests = records.Select(r => r.FullName).Distinct().Order(StringComparer.Ordinal).ToList(),
+            Reason = reason,
+        };
+    }
+
+    private static (GuidelineOutcome, string?) Of(TestRecord record) => record.Status switch
+    {
+        TestOutcome.Passed => (GuidelineOutcome.Passed, null),
+        TestOutcome.Failed => (GuidelineOutcome.Failed, record.Reason),
+        TestOutcome.Skipped => (GuidelineOutcome.Skipped, record.Reason),
+        _ => (GuidelineOutcome.Error, record.Reason),
+    };
+
+    private static (Verdict, IReadOnlyList<string>) Decide(List<JudgedTest> judged, bool partial)
+    {
+        var deciding = judged.Where(t => t.Decides).ToList();
+        var notPassed = deciding.Where(t => t.Outcome != GuidelineOutcome.Passed).ToList();
+        var reasons = notPassed.Select(t => $"{t.Name} ({t.Capability}): {Describe(t.Outcome)}: {FirstLine(t.Reason)}").ToList();
+        if (partial)
+        {
+            reasons.Add("the run was interrupted: some tests never ran");
+        }
+        if (deciding.Count == 0)
+        {
+            reasons.Add("the program requires no Images API test: there is nothing to judge");
+            return (Verdict.Incomplete, reasons);
+        }
+        if (notPassed.Any(IsNonConformance))
+        {
+            return (Verdict.NonCompliant, reasons);
+        }
+        return (notPassed.Count > 0 || partial ? Verdict.Incomplete : Verdict.Compliant, reasons);
+    }
+
+    private static bool IsNonConformance(JudgedTest test) =>
+        test.Outcome == GuidelineOutcome.Failed
+        || (test.Outcome == GuidelineOutcome.Skipped && test.Reason?.StartsWith(NotOfferedPrefix, StringComparison.OrdinalIgnoreCase) == true);
+
+    private static IReadOnlyList<StatusFigures> Figures(CertificationScope scope, List<JudgedTest> judged) =>
+        scope.InScope.GroupBy(c => c.Status).OrderBy(g => g.Key).Select(g =>
+        {
+            var tests = judged.Where(t => t.Status == g.Key).ToList();
+            var counted = tests.Where(t => t.Flagged is null).ToList();
+            var capabilitiesPassed = g.Count(c => counted.Where(t => t.Capability == c.Name).All(t => t.Outcome == GuidelineOutcome.Passed));
+            return new StatusFigures(g.Key, capabilitiesPassed, g.Count(), counted.Count(t => t.Outcome == GuidelineOutcome.Passed), counted.Count, tests.Count - counted.Count);
+        }).ToList();
+
+    private static string Describe(GuidelineOutcome outcome) => outcome switch
+    {
+        GuidelineOutcome.NotRun => "not run",
+        GuidelineOutcome.NotInSuite => "not in the suite",
+        _ => outcome.ToString().ToLowerInvariant(),
+    };
+
+    private static string FirstLine(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? "(no reason given)" : text.Trim().Split('\n')[0].Trim();
+}

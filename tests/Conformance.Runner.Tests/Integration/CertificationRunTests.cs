@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+using Conformance.Runner.Configuration;
+using Conformance.Runner.Tests.Support;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace Conformance.Runner.Tests.Integration;
+
+/// <summary>
+/// The reference Glance judged against the official 2020.06 guideline for OpenStack Powered Compute: its
+/// Images API part is five required capabilities with 20 tests (images-v2-import is defined there but no
+/// program lists it), and the reference passes them all.
+/// </summary>
+public sealed class CertificationRunTests
+{
+    private const string Headline = "compliant: guideline 2020.06, OpenStack Powered Compute: required image tests 20/20 passed, capabilities 5/5";
+
+    private string _output = null!;
+    private RunnerOutcome _run = null!;
+
+    [OneTimeSetUp]
+    public async Task RunAgainst202006Compute()
+    {
+        var guideline = Path.Combine(RepositoryPaths.SharedInterop(), "interop-2020.06.json");
+        _output = Path.Combine(Path.GetTempPath(), "conformance-cert-" + Guid.NewGuid().ToString("N")[..8]);
+        _run = await RunnerProcess.RunAsync(
+            ["run", .. await RunnerProcess.ReferenceTargetAsync(), "--guideline", guideline, "--target", "compute", "--output", _output],
+            TimeSpan.FromMinutes(10));
+    }
+
+    [OneTimeTearDown]
+    public void RemoveOutput()
+    {
+        if (Directory.Exists(_output))
+        {
+            Directory.Delete(_output, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Run_SaysCompliantAndExitsZero()
+    {
+        _run.ExitCode.Should().Be(ExitCodes.Passed, "{0}", _run);
+        _run.Stdout.Should().Contain("verdict: " + Headline)
+            .And.Contain("out of scope (other services, not tested here): nova 30 capabilities");
+    }
+
+    [Test]
+    public void ResultsJson_CarriesTheVerdictAndTwentyRequiredTests()
+    {
+        var certification = RunnerProcess.ReadResults(_output)["certification"]!.AsObject();
+
+        certification["verdict"]!.GetValue<string>().Should().Be("compliant");
+        var required = certification["figures"]!.AsArray().OfType<JsonObject>().Single(f => f["status"]!.GetValue<string>() == "required");
+        (required["testsPassed"]!.GetValue<int>(), required["tests"]!.GetValue<int>()).Should().Be((20, 20));
+        certification["tests"]!.AsArray().OfType<JsonObject>().Should().OnlyContain(t => t["matchedTests"]!.AsArray().Count == 1);
+    }
+
+    [Test]
+    public void Summary_StartsWithTheVerdict()
+    {
+        File.ReadLines(Path.Combine(_output, "summary.md")).Take(3).Should().Contain("**Verdict: compliant**: " + Headline);
+    }
+
+    [Test]
+    public async Task ObjectTarget_HasNoImagesPart_IsABadUsage()
+    {
+        var guideline = Path.Combine(RepositoryPaths.SharedInterop(), "interop-2020.06.json");
+
+        var run = await RunnerProcess.RunAsync(
+            ["run", "--endpoint", "http://127.0.0.1:9/", "--trusted-project", "p", "--guideline", guideline, "--target", "object"], TimeSpan.FromMinutes(1));
+
+        run.ExitCode.Should().Be(ExitCodes.BadUsage, "{0}", run);
+        run.Stderr.Should().Contain("has no Images API (glance) capability").And.Contain("swift 18");
+    }
+}
