@@ -14,8 +14,11 @@ public static class CertificationJudge
     public const string NotOfferedPrefix = "not offered";
 
     /// <param name="suite">Every test of the suite, to tell a test not run from one the suite does not have.</param>
-    public static CertificationResult Judge(CertificationScope scope, RunResult run, IReadOnlyList<TestDescriptor> suite)
+    /// <param name="waivers">Accepted exceptions; those expired on <paramref name="today"/> excuse nothing.</param>
+    public static CertificationResult Judge(CertificationScope scope, RunResult run, IReadOnlyList<TestDescriptor> suite,
+        IReadOnlyList<Waiver>? waivers = null, DateOnly today = default)
     {
+        var active = (waivers ?? []).Where(w => w.IsActiveOn(today)).ToList();
         var judged = new List<JudgedTest>();
         var matched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var capability in scope.InScope)
@@ -24,11 +27,17 @@ public static class CertificationJudge
             {
                 var records = run.Tests.Where(r => GuidelineTestMatcher.Matches(test, r.FullName, r.IdempotentId)).ToList();
                 matched.UnionWith(records.Select(r => r.FullName));
-                judged.Add(JudgeOne(capability, test, records, suite));
+                var one = JudgeOne(capability, test, records, suite);
+                var waiver = one.Outcome == GuidelineOutcome.Passed ? null
+                    : active.FirstOrDefault(w => w.Covers(test.Name, test.IdempotentId) || records.Any(r => w.Covers(r.FullName, r.IdempotentId)));
+                judged.Add(waiver is null ? one : one with { Waived = $"{waiver.Reason} (until {waiver.Expires:yyyy-MM-dd})" });
             }
         }
         var (verdict, reasons) = Decide(judged, run.Partial);
         var beyond = run.Tests.Where(t => !matched.Contains(t.FullName)).ToList();
+        var excused = judged.Where(t => t.Waived is not null).SelectMany(t => t.MatchedTests).ToHashSet(StringComparer.Ordinal);
+        var failures = run.Tests.Where(t => t.Status is TestOutcome.Failed or TestOutcome.Error).ToList();
+        var unwaived = failures.Count(t => !excused.Contains(t.FullName) && !active.Any(w => w.Covers(t.FullName, t.IdempotentId)));
         return new CertificationResult
         {
             GuidelineId = scope.GuidelineId,
@@ -44,6 +53,8 @@ public static class CertificationJudge
             Tests = judged,
             BeyondGuideline = beyond.Count,
             BeyondGuidelineFailed = beyond.Count(t => t.Status is TestOutcome.Failed or TestOutcome.Error),
+            UnwaivedFailures = unwaived,
+            Waivers = (waivers ?? []).Select(w => new WaiverUse(w.Test, w.Reason, w.Expires, EffectOf(w, today, judged, run))).ToList(),
         };
     }
 
@@ -79,7 +90,9 @@ public static class CertificationJudge
     {
         var deciding = judged.Where(t => t.Decides).ToList();
         var notPassed = deciding.Where(t => t.Outcome != GuidelineOutcome.Passed).ToList();
-        var reasons = notPassed.Select(t => $"{t.Name} ({t.Capability}): {Describe(t.Outcome)}: {FirstLine(t.Reason)}").ToList();
+        var unexcused = notPassed.Where(t => t.Waived is null).ToList();
+        var reasons = notPassed.Select(t => $"{t.Name} ({t.Capability}): {Describe(t.Outcome)}: {FirstLine(t.Reason)}"
+            + (t.Waived is null ? string.Empty : $" [waived: {t.Waived}]")).ToList();
         if (partial)
         {
             reasons.Add("the run was interrupted: some tests never ran");
@@ -89,11 +102,31 @@ public static class CertificationJudge
             reasons.Add("the program requires no Images API test: there is nothing to judge");
             return (Verdict.Incomplete, reasons);
         }
-        if (notPassed.Any(IsNonConformance))
+        if (unexcused.Any(IsNonConformance))
         {
             return (Verdict.NonCompliant, reasons);
         }
-        return (notPassed.Count > 0 || partial ? Verdict.Incomplete : Verdict.Compliant, reasons);
+        if (unexcused.Count > 0 || partial)
+        {
+            return (Verdict.Incomplete, reasons);
+        }
+        return (notPassed.Count > 0 ? Verdict.CompliantWithWaivers : Verdict.Compliant, reasons);
+    }
+
+    private static WaiverEffect EffectOf(Waiver waiver, DateOnly today, List<JudgedTest> judged, RunResult run)
+    {
+        var names = judged.Where(t => waiver.Covers(t.Name, t.IdempotentId) || t.MatchedTests.Any(m => waiver.Covers(m, null))).ToList();
+        var records = run.Tests.Where(t => waiver.Covers(t.FullName, t.IdempotentId) || names.Any(n => n.MatchedTests.Contains(t.FullName))).ToList();
+        if (!waiver.IsActiveOn(today))
+        {
+            return WaiverEffect.Expired;
+        }
+        if (names.Count == 0 && records.Count == 0)
+        {
+            return WaiverEffect.Unused;
+        }
+        return names.Any(t => t.Outcome != GuidelineOutcome.Passed) || records.Any(t => t.Status != TestOutcome.Passed)
+            ? WaiverEffect.Applied : WaiverEffect.Unneeded;
     }
 
     private static bool IsNonConformance(JudgedTest test) =>

@@ -21,4 +21,8 @@ public static class CertificationText
 
     public static string Beyond(CertificationResult result) => string.Create(CultureInfo.InvariantCulture,
         $"{result.BeyondGuideline} test(s) of the suite beyond this program's image tests, {result.BeyondGuidelineFailed} failed or errored");
+
+    /// <summary>One line per waiver: what it did, e.g. <c>waiver applied: id-… until 2026-12-31 (known bug 123)</c>.</summary>
+    public static IEnumerable<string> Waivers(CertificationResult result) =>
+        result.Waivers.Select(w => $"waiver {w.Effect.ToString().ToLowerInvariant()}: {w.Test} until {w.Expires:yyyy-MM-dd} ({w.Reason})");
 }

@@ -15,6 +15,8 @@ public sealed record JudgedTest
     /// <summary>Full names of the suite's tests that match it.</summary>
     public IReadOnlyList<string> MatchedTests { get; init; } = [];
     public string? Reason { get; init; }
+    /// <summary>The active waiver that excuses it not passing: <c>reason (until yyyy-MM-dd)</c>.</summary>
+    public string? Waived { get; init; }
 
     /// <summary>True when it counts for the verdict: required and not flagged.</summary>
     [JsonIgnore]

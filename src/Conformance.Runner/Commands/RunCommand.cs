@@ -31,6 +31,7 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
             var others = string.Join(", ", scope.OutOfScopeByService().Select(s => $"{s.Service} {s.Capabilities}"));
             throw new UsageException($"--target {options.Target}: {scope.Title} has no Images API ({CertificationScope.ImagesService}) capability to judge (it covers {others}): choose another --target");
         }
+        var waivers = options.Waivers is null ? [] : await WaiverFile.ReadAsync(options.Waivers, cancellationToken);
         var output = Path.GetFullPath(options.Output ?? Path.Combine(RepositoryLayout.DefaultReportsDirectory, DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss")));
         var schemas = await SchemaCatalog.LoadAsync(settings.SchemasDirectory);
 
@@ -43,7 +44,8 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
             AnsiConsole.MarkupLineInterpolated($"[yellow]cleanup[/] deleted leftover image {leftover}");
         }
         var suite = options.Capabilities.Length == 0 ? selected : SuiteAssembly.Describe(SuiteAssembly.FilterFor([]));
-        var result = outcome.Result with { Certification = CertificationJudge.Judge(scope, outcome.Result, suite) };
+        var result = outcome.Result with { Certification = CertificationJudge.Judge(scope, outcome.Result, suite,
+            waivers, DateOnly.FromDateTime(DateTimeOffset.UtcNow.UtcDateTime)) };
         var reports = await ReportSet.Standard(AllureToolsDirectory.Find(RepositoryLayout.Root ?? Directory.GetCurrentDirectory()))
             .WriteAsync(result, output, CancellationToken.None);
         if (!reports.Html.IsRendered)
@@ -65,8 +67,9 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         {
             return ExitCodes.EndpointUnreachable;
         }
-        // 0 only for a compliant verdict with nothing failed: a failure beyond the required set is still a broken rule.
-        var compliant = result.Certification is null or { Verdict: Verdict.Compliant };
-        return compliant && result.Summary.Failed + result.Summary.Error == 0 ? ExitCodes.Passed : ExitCodes.TestsFailed;
+        // 0 only for a passing verdict with nothing failed that no waiver excuses: a failure beyond the required set is still a broken rule.
+        return result.Certification is { } certification
+            ? VerdictNames.Passes(certification.Verdict) && certification.UnwaivedFailures == 0 ? ExitCodes.Passed : ExitCodes.TestsFailed
+            : result.Summary.Failed + result.Summary.Error == 0 ? ExitCodes.Passed : ExitCodes.TestsFailed;
     }
 }

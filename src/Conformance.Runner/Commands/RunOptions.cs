@@ -29,6 +29,10 @@ public sealed class RunOptions : EndpointOptions
     [Description("An add-on program judged with the target: its name (found in the guideline or the guideline files beside it) or an add-on guideline file.")]
     public string? AddOn { get; init; }
 
+    [CommandOption("--waivers <FILE>")]
+    [Description("Accepted exceptions: a JSON file { \"waivers\": [ { \"test\", \"reason\", \"expires\": \"yyyy-MM-dd\" } ] }; a waived required test that did not pass gives compliant-with-waivers.")]
+    public string? Waivers { get; init; }
+
     public override ValidationResult Validate() => string.IsNullOrWhiteSpace(Target)
         ? ValidationResult.Error("--target is empty: pass --target platform, compute or object")
         : ValidationResult.Success();

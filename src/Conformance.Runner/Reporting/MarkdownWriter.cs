@@ -39,7 +39,7 @@ public sealed class MarkdownWriter : IReportWriter
         if (run.Certification is { } certification)
         {
             text.Append("**Verdict: ").Append(VerdictNames.Of(certification.Verdict)).Append("**: ")
-                .Append(MarkdownText.Cell(certification.Headline())).Append("\n\n");
+                .Append(MarkdownText.Cell(certification.Detail())).Append("\n\n");
         }
         if (run.Partial)
         {
@@ -80,12 +80,22 @@ public sealed class MarkdownWriter : IReportWriter
             }
             text.Append('\n');
         }
+        var waivers = CertificationText.Waivers(certification).ToList();
+        if (waivers.Count > 0)
+        {
+            text.Append("Waivers:\n\n");
+            foreach (var waiver in waivers)
+            {
+                text.Append("- ").Append(MarkdownText.Cell(waiver)).Append('\n');
+            }
+            text.Append('\n');
+        }
         text.Append("| Guideline test | Capability | Status | Outcome | Suite test |\n|---|---|---|---|---|\n");
         foreach (var test in certification.Tests)
         {
             text.Append("| ").Append(MarkdownText.Code(test.Name)).Append(" | ").Append(MarkdownText.Cell(test.Capability))
                 .Append(" | ").Append(test.Status.ToString().ToLowerInvariant()).Append(test.Flagged is null ? string.Empty : " (flagged)")
-                .Append(" | ").Append(test.Outcome.ToString()).Append(" | ")
+                .Append(" | ").Append(test.Outcome.ToString()).Append(test.Waived is null ? string.Empty : " (waived)").Append(" | ")
                 .Append(test.MatchedTests.Count == 0 ? "-" : string.Join("<br>", test.MatchedTests.Select(m => MarkdownText.Code(m[(m.LastIndexOf('.') + 1)..]))))
                 .Append(" |\n");
         }

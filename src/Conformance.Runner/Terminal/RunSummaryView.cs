@@ -49,7 +49,11 @@ public static class RunSummaryView
         {
             AnsiConsole.WriteLine("  not passed: " + reason);
         }
-        var colour = certification.Verdict == Certification.Verdict.Compliant ? "green" : "red";
+        foreach (var waiver in CertificationText.Waivers(certification))
+        {
+            AnsiConsole.WriteLine("  " + waiver);
+        }
+        var colour = VerdictNames.Passes(certification.Verdict) ? "green" : "red";
         AnsiConsole.MarkupLine($"[{colour}]verdict: {Markup.Escape(certification.Headline())}[/]");
     }
 

@@ -24,7 +24,7 @@ public sealed class CertificationReportTests : OutputDirectoryTest
         await new MarkdownWriter().WriteAsync(JudgedRun(), Output.Path, CancellationToken.None);
         var lines = await File.ReadAllLinesAsync(Output.File(MarkdownWriter.FileName));
 
-        lines.Take(3).Should().Contain("**Verdict: non-compliant**: non-compliant: guideline fixture.2020.06, OpenStack Powered Compute: required image tests 1/2 passed, capabilities 1/2");
+        lines.Take(3).Should().Contain("**Verdict: non-compliant**: guideline fixture.2020.06, OpenStack Powered Compute: required image tests 1/2 passed, capabilities 1/2");
         var text = string.Join('\n', lines);
         text.Should().Contain("- Images part, required: capabilities 1/2, tests 1/2 passed, 1 flagged (not counted)")
             .And.Contain("- Out of scope (other services, not tested here): keystone 1 capabilities (1 required, 1 tests), nova 1 capabilities (1 required, 2 tests)")
