@@ -15,6 +15,8 @@ public sealed record CertificationScope
     public string? AddOn { get; init; }
     public string? AddOnGuidelineId { get; init; }
     public required IReadOnlyList<ScopedCapability> Capabilities { get; init; }
+    /// <summary>Tempest's test names by bare idempotent id, from every capability the guideline files define (listed or not), for RefStack.</summary>
+    public IReadOnlyDictionary<string, string> TempestNames { get; init; } = new Dictionary<string, string>();
 
     /// <summary>How reports name what the run is judged for, e.g. <c>interop 2020.06, OpenStack Powered Compute</c>.</summary>
     public string Title => $"guideline {GuidelineId}, {Program}" + (AddOn is null ? string.Empty : $" + add-on {AddOn} ({AddOnGuidelineId})");

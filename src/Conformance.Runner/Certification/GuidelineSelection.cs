@@ -59,7 +59,21 @@ public static class GuidelineSelection
             AddOn = addOnGuideline is null ? null : addOnName,
             AddOnGuidelineId = addOnGuideline?.Id,
             Capabilities = capabilities,
+            TempestNames = TempestNames(addOnGuideline is null ? [guideline] : [guideline, addOnGuideline]),
         };
+    }
+
+    private static Dictionary<string, string> TempestNames(IEnumerable<Guideline> guidelines)
+    {
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var test in guidelines.SelectMany(g => g.Capabilities.Values).SelectMany(c => c.Tests))
+        {
+            if (test.IdempotentId is not null && test.Name.StartsWith(RefStackUpload.TempestPrefix, StringComparison.Ordinal))
+            {
+                names.TryAdd(GuidelineTestMatcher.Bare(test.IdempotentId), test.Name);
+            }
+        }
+        return names;
     }
 
     private static IEnumerable<(string, CapabilityStatus, Guideline)> Listed(Guideline guideline, string component) =>

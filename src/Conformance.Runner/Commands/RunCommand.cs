@@ -48,6 +48,9 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
             waivers, DateOnly.FromDateTime(DateTimeOffset.UtcNow.UtcDateTime)) };
         var reports = await ReportSet.Standard(AllureToolsDirectory.Find(RepositoryLayout.Root ?? Directory.GetCurrentDirectory()))
             .WriteAsync(result, output, CancellationToken.None);
+        var refStack = RefStackUpload.Of(result, options.Cpid ?? RefStackUpload.DerivedCpid(result.Endpoint), scope.TempestNames);
+        await refStack.WriteAsync(output, CancellationToken.None);
+        AnsiConsole.MarkupLineInterpolated($"{RefStackUpload.FileName}: {refStack.Results.Count} passed Tempest test(s) by the names in {scope.GuidelineId}, cpid {refStack.Cpid}{(options.Cpid is null ? " (derived from the endpoint: pass --cpid)" : string.Empty)}");
         if (!reports.Html.IsRendered)
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]no HTML report[/]: {reports.Html.Reason}");

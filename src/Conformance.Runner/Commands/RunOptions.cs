@@ -33,6 +33,10 @@ public sealed class RunOptions : EndpointOptions
     [Description("Accepted exceptions: a JSON file { \"waivers\": [ { \"test\", \"reason\", \"expires\": \"yyyy-MM-dd\" } ] }; a waived required test that did not pass gives compliant-with-waivers.")]
     public string? Waivers { get; init; }
 
+    [CommandOption("--cpid <ID>")]
+    [Description("The cloud provider id written to refstack.json (RefStack uses Keystone's identity service id); default: a uuid derived from the endpoint.")]
+    public string? Cpid { get; init; }
+
     public override ValidationResult Validate() => string.IsNullOrWhiteSpace(Target)
         ? ValidationResult.Error("--target is empty: pass --target platform, compute or object")
         : ValidationResult.Success();

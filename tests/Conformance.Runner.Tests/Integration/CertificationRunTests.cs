@@ -57,6 +57,17 @@ public sealed class CertificationRunTests
     }
 
     [Test]
+    public void RefStackJson_HasThePassedTempestTestsTheGuidelineNames()
+    {
+        var refStack = JsonNode.Parse(File.ReadAllText(Path.Combine(_output, "refstack.json")))!.AsObject();
+        var names = refStack["results"]!.AsArray().Select(r => r!["name"]!.GetValue<string>()).ToList();
+
+        // The 20 required image tests and the 3 of images-v2-import, which 2020.06 defines without listing.
+        names.Should().HaveCount(23).And.OnlyContain(n => n.StartsWith("tempest.api.image.v2."));
+        refStack["cpid"]!.GetValue<string>().Should().NotBeEmpty();
+    }
+
+    [Test]
     public void Summary_StartsWithTheVerdict()
     {
         File.ReadLines(Path.Combine(_output, "summary.md")).Take(3).Should().Contain("**Verdict: compliant**: " + Detail);
