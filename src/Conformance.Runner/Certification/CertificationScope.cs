@@ -14,6 +14,7 @@ public sealed record CertificationScope
     public required string Program { get; init; }
     public string? AddOn { get; init; }
     public string? AddOnGuidelineId { get; init; }
+    public string? AddOnGuidelinePath { get; init; }
     public required IReadOnlyList<ScopedCapability> Capabilities { get; init; }
     /// <summary>Tempest's test names by bare idempotent id, from every capability the guideline files define (listed or not), for RefStack.</summary>
     public IReadOnlyDictionary<string, string> TempestNames { get; init; } = new Dictionary<string, string>();

@@ -58,6 +58,7 @@ public static class GuidelineSelection
             Program = program.Name,
             AddOn = addOnGuideline is null ? null : addOnName,
             AddOnGuidelineId = addOnGuideline?.Id,
+            AddOnGuidelinePath = addOnGuideline?.Path,
             Capabilities = capabilities,
             TempestNames = TempestNames(addOnGuideline is null ? [guideline] : [guideline, addOnGuideline]),
         };

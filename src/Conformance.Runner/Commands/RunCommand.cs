@@ -2,6 +2,7 @@ using Conformance.ImagesApi.Schemas;
 using Conformance.ImagesApi.Session;
 using Conformance.Runner.Certification;
 using Conformance.Runner.Configuration;
+using Conformance.Runner.Evidence;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Reporting;
 using Conformance.Runner.Reporting.Allure;
@@ -45,12 +46,13 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         }
         var suite = options.Capabilities.Length == 0 ? selected : SuiteAssembly.Describe(SuiteAssembly.FilterFor([]));
         var result = outcome.Result with { Certification = CertificationJudge.Judge(scope, outcome.Result, suite,
-            waivers, DateOnly.FromDateTime(DateTimeOffset.UtcNow.UtcDateTime)) };
+            waivers, DateOnly.FromDateTime(outcome.Result.FinishedAt.UtcDateTime)) };
         var reports = await ReportSet.Standard(AllureToolsDirectory.Find(RepositoryLayout.Root ?? Directory.GetCurrentDirectory()))
             .WriteAsync(result, output, CancellationToken.None);
         var refStack = RefStackUpload.Of(result, options.Cpid ?? RefStackUpload.DerivedCpid(result.Endpoint), scope.TempestNames);
         await refStack.WriteAsync(output, CancellationToken.None);
         AnsiConsole.MarkupLineInterpolated($"{RefStackUpload.FileName}: {refStack.Results.Count} passed Tempest test(s) by the names in {scope.GuidelineId}, cpid {refStack.Cpid}{(options.Cpid is null ? " (derived from the endpoint: pass --cpid)" : string.Empty)}");
+        await EvidenceBundle.WriteAsync(output, result, scope, options.Target, options.Waivers, CancellationToken.None);
         if (!reports.Html.IsRendered)
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]no HTML report[/]: {reports.Html.Reason}");

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Tests.Support;
@@ -71,6 +72,27 @@ public sealed class CertificationRunTests
     public void Summary_StartsWithTheVerdict()
     {
         File.ReadLines(Path.Combine(_output, "summary.md")).Take(3).Should().Contain("**Verdict: compliant**: " + Detail);
+    }
+
+    [Test]
+    public async Task SignThenVerify_TheRunsOutput_Holds()
+    {
+        using var rsa = RSA.Create(2048);
+        var key = Path.Combine(_output, "..", Path.GetFileName(_output) + "-key.pem");
+        await File.WriteAllTextAsync(key, rsa.ExportRSAPrivateKeyPem());
+        try
+        {
+            var sign = await RunnerProcess.RunAsync(["sign", _output, "--key", key], TimeSpan.FromMinutes(1));
+            var verify = await RunnerProcess.RunAsync(["verify", _output], TimeSpan.FromMinutes(1));
+
+            sign.ExitCode.Should().Be(ExitCodes.Passed, "{0}", sign);
+            verify.ExitCode.Should().Be(ExitCodes.Passed, "{0}", verify);
+            verify.Stdout.Should().Contain("verdict compliant judged again from").And.Contain("verified");
+        }
+        finally
+        {
+            File.Delete(key);
+        }
     }
 
     [Test]
