@@ -45,36 +45,7 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
             AnsiConsole.MarkupLineInterpolated($"[yellow]cleanup[/] deleted leftover image {leftover}");
         }
         var suite = options.Capabilities.Length == 0 ? selected : SuiteAssembly.Describe(SuiteAssembly.FilterFor([]));
-        var result = outcome.Result with { Certification = CertificationJudge.Judge(scope, outcome.Result, suite,
-            waivers, DateOnly.FromDateTime(outcome.Result.FinishedAt.UtcDateTime)) };
-        var reports = await ReportSet.Standard(AllureToolsDirectory.Find(RepositoryLayout.Root ?? Directory.GetCurrentDirectory()))
-            .WriteAsync(result, output, CancellationToken.None);
-        var refStack = RefStackUpload.Of(result, options.Cpid ?? RefStackUpload.DerivedCpid(result.Endpoint), scope.TempestNames);
-        await refStack.WriteAsync(output, CancellationToken.None);
-        AnsiConsole.MarkupLineInterpolated($"{RefStackUpload.FileName}: {refStack.Results.Count} passed Tempest test(s) by the names in {scope.GuidelineId}, cpid {refStack.Cpid}{(options.Cpid is null ? " (derived from the endpoint: pass --cpid)" : string.Empty)}");
-        await EvidenceBundle.WriteAsync(output, result, scope, options.Target, options.Waivers, CancellationToken.None);
-        if (!reports.Html.IsRendered)
-        {
-            AnsiConsole.MarkupLineInterpolated($"[yellow]no HTML report[/]: {reports.Html.Reason}");
-        }
-        RunSummaryView.Write(result, output);
-        System.Console.WriteLine(result.Summary.ClosingLine());
-        return ExitCodeOf(result, outcome.Interrupted);
-    }
-
-    private static int ExitCodeOf(RunResult result, bool interrupted)
-    {
-        if (interrupted)
-        {
-            return ExitCodes.Interrupted;
-        }
-        if (result.Tests.Any(t => t.Status == TestOutcome.Error && t.Reason?.Contains("EndpointUnreachableException", StringComparison.Ordinal) == true))
-        {
-            return ExitCodes.EndpointUnreachable;
-        }
-        // 0 only for a passing verdict with nothing failed that no waiver excuses: a failure beyond the required set is still a broken rule.
-        return result.Certification is { } certification
-            ? VerdictNames.Passes(certification.Verdict) && certification.UnwaivedFailures == 0 ? ExitCodes.Passed : ExitCodes.TestsFailed
-            : result.Summary.Failed + result.Summary.Error == 0 ? ExitCodes.Passed : ExitCodes.TestsFailed;
+        return await JudgedRunOutput.FinishAsync(outcome.Result, outcome.Interrupted, suite,
+            new Judging(scope, options.Target, waivers, options.Waivers, options.Cpid), output);
     }
 }

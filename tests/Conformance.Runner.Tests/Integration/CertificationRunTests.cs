@@ -96,6 +96,49 @@ public sealed class CertificationRunTests
     }
 
     [Test]
+    public async Task RerunFailed_RunsOnlyThoseAndCompareSaysFixed()
+    {
+        var previous = _output + "-edited";
+        var rerun = _output + "-rerun";
+        CopyDirectory(_output, previous);
+        var results = RunnerProcess.ReadResults(previous);
+        var edited = results["tests"]!.AsArray().OfType<JsonObject>().First(t => t["capability"]!.GetValue<string>() == "images-v2-delete");
+        edited["status"] = "failed";
+        await File.WriteAllTextAsync(Path.Combine(previous, "results.json"), results.ToJsonString());
+        try
+        {
+            var run = await RunnerProcess.RunAsync(["rerun", "--failed", previous, .. await RunnerProcess.ReferenceTargetAsync(), "--output", rerun], TimeSpan.FromMinutes(5));
+            var compare = await RunnerProcess.RunAsync(["compare", previous, rerun], TimeSpan.FromMinutes(1));
+            var back = await RunnerProcess.RunAsync(["compare", rerun, previous], TimeSpan.FromMinutes(1));
+
+            run.ExitCode.Should().Be(ExitCodes.Passed, "{0}", run);
+            run.Stdout.Should().Contain("1 test(s) that failed in run").And.Contain("verdict: compliant: " + Detail);
+            RunnerProcess.ReadResults(rerun)["environment"]!["rerun.tests"]!.GetValue<string>().Should().Be("1");
+            compare.ExitCode.Should().Be(ExitCodes.Passed, "{0}", compare);
+            compare.Stdout.Should().Contain("0 regressed, 1 fixed");
+            back.ExitCode.Should().Be(ExitCodes.TestsFailed, "a regression makes compare exit 1: {0}", back);
+        }
+        finally
+        {
+            Directory.Delete(previous, recursive: true);
+            if (Directory.Exists(rerun))
+            {
+                Directory.Delete(rerun, recursive: true);
+            }
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Test]
     public async Task ObjectTarget_HasNoImagesPart_IsABadUsage()
     {
         var guideline = Path.Combine(RepositoryPaths.SharedInterop(), "interop-2020.06.json");
