@@ -87,13 +87,16 @@ public sealed class RerunCommand : AsyncCommand<RerunCommand.Options>
         {
             return new Judging(await GuidelineSelection.LoadAsync(null, ProgramTargets.Default, null, cancellationToken), ProgramTargets.Default, [], null, cpid);
         }
-        var manifest = JsonSerializer.Deserialize<EvidenceManifest>(await File.ReadAllBytesAsync(manifestPath, cancellationToken), EvidenceManifest.Json)
-            ?? throw new UsageException($"{manifestPath} is empty");
-        var judgement = manifest.Judgement;
-        var guideline = await GuidelineReader.ReadAsync(Path.Combine(previousDirectory, judgement.Guideline), cancellationToken);
-        var addOn = judgement.AddOnGuideline is null ? null : await GuidelineReader.ReadAsync(Path.Combine(previousDirectory, judgement.AddOnGuideline), cancellationToken);
-        var waiversPath = judgement.Waivers is null ? null : Path.Combine(previousDirectory, judgement.Waivers);
-        var waivers = waiversPath is null ? [] : await WaiverFile.ReadAsync(waiversPath, cancellationToken);
-        return new Judging(GuidelineSelection.Select(guideline, judgement.Target, addOn, judgement.AddOn), judgement.Target, waivers, waiversPath, cpid);
+        try
+        {
+            var manifest = JsonSerializer.Deserialize<EvidenceManifest>(await File.ReadAllBytesAsync(manifestPath, cancellationToken), EvidenceManifest.Json)
+                ?? throw new InvalidDataException($"{manifestPath} is empty");
+            var bundled = await BundledJudgement.LoadAsync(previousDirectory, manifest.Judgement, cancellationToken);
+            return new Judging(bundled.Scope, bundled.Target, bundled.Waivers, bundled.WaiversPath, cpid);
+        }
+        catch (Exception e) when (e is InvalidDataException or JsonException or FileNotFoundException)
+        {
+            throw new UsageException($"--failed: what {previousDirectory} was judged with cannot be read back from its {EvidenceManifest.FileName}: {e.Message}");
+        }
     }
 }

@@ -48,7 +48,9 @@ public static class EvidenceBundle
     /// <summary>Copies a file into the bundle and returns its path in the bundle, with '/' on every system.</summary>
     private static string Copy(string source, string inputs, string prefix)
     {
-        var name = prefix + Path.GetFileName(source);
+        // A bundle's own copy (a rerun judges with it) keeps its name.
+        var file = Path.GetFileName(source);
+        var name = file.StartsWith(prefix, StringComparison.Ordinal) ? file : prefix + file;
         File.Copy(source, Path.Combine(inputs, name), overwrite: true);
         return InputsFolder + "/" + name;
     }

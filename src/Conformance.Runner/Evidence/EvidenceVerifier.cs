@@ -116,13 +116,9 @@ public static class EvidenceVerifier
         try
         {
             var run = await JsonResultsReader.ReadAsync(Path.Combine(bundle, JsonResultsWriter.FileName), cancellationToken);
-            var judgement = manifest.Judgement;
-            var guideline = await GuidelineReader.ReadAsync(Path.Combine(bundle, judgement.Guideline), cancellationToken);
-            var addOn = judgement.AddOnGuideline is null ? null : await GuidelineReader.ReadAsync(Path.Combine(bundle, judgement.AddOnGuideline), cancellationToken);
-            var waivers = judgement.Waivers is null ? [] : await WaiverFile.ReadAsync(Path.Combine(bundle, judgement.Waivers), cancellationToken);
-            var scope = GuidelineSelection.Select(guideline, judgement.Target, addOn, judgement.AddOn);
+            var judging = await BundledJudgement.LoadAsync(bundle, manifest.Judgement, cancellationToken);
             var suite = run.Tests.Select(t => new TestDescriptor(t.Name, t.FullName, t.Capability, t.IdempotentId, t.Requirement, t.MinApiVersion, t.Persona, t.Operation)).ToList();
-            var again = CertificationJudge.Judge(scope, run, suite, waivers, DateOnly.FromDateTime(run.FinishedAt.UtcDateTime));
+            var again = CertificationJudge.Judge(judging.Scope, run, suite, judging.Waivers, DateOnly.FromDateTime(run.FinishedAt.UtcDateTime));
             var recomputed = VerdictNames.Of(again.Verdict);
             var recorded = run.Certification is null ? "none" : VerdictNames.Of(run.Certification.Verdict);
             if (recomputed != recorded || recomputed != manifest.Verdict)
