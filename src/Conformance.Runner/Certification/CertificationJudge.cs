@@ -146,7 +146,7 @@ public static class CertificationJudge
     {
         GuidelineOutcome.NotRun => "not run",
         GuidelineOutcome.NotInSuite => "not in the suite",
-        _ => outcome.ToString().ToLowerInvariant(),
+        _ => CertificationText.Outcome(outcome),
     };
 
     private static string FirstLine(string? text) =>

@@ -25,4 +25,7 @@ public static class CertificationText
     /// <summary>One line per waiver: what it did, e.g. <c>waiver applied: id-… until 2026-12-31 (known bug 123)</c>.</summary>
     public static IEnumerable<string> Waivers(CertificationResult result) =>
         result.Waivers.Select(w => $"waiver {w.Effect.ToString().ToLowerInvariant()}: {w.Test} until {w.Expires:yyyy-MM-dd} ({w.Reason})");
+
+    /// <summary>An outcome as results.json writes it: <c>passed</c>, <c>not-run</c>, <c>not-in-suite</c>.</summary>
+    public static string Outcome(GuidelineOutcome outcome) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(outcome.ToString());
 }

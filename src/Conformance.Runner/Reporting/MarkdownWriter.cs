@@ -95,7 +95,7 @@ public sealed class MarkdownWriter : IReportWriter
         {
             text.Append("| ").Append(MarkdownText.Code(test.Name)).Append(" | ").Append(MarkdownText.Cell(test.Capability))
                 .Append(" | ").Append(test.Status.ToString().ToLowerInvariant()).Append(test.Flagged is null ? string.Empty : " (flagged)")
-                .Append(" | ").Append(test.Outcome.ToString()).Append(test.Waived is null ? string.Empty : " (waived)").Append(" | ")
+                .Append(" | ").Append(CertificationText.Outcome(test.Outcome)).Append(test.Waived is null ? string.Empty : " (waived)").Append(" | ")
                 .Append(test.MatchedTests.Count == 0 ? "-" : string.Join("<br>", test.MatchedTests.Select(m => MarkdownText.Code(m[(m.LastIndexOf('.') + 1)..]))))
                 .Append(" |\n");
         }

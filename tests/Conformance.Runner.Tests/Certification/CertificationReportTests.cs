@@ -28,7 +28,8 @@ public sealed class CertificationReportTests : OutputDirectoryTest
         var text = string.Join('\n', lines);
         text.Should().Contain("- Images part, required: capabilities 1/2, tests 1/2 passed, 1 flagged (not counted)")
             .And.Contain("- Out of scope (other services, not tested here): keystone 1 capabilities (1 required, 1 tests), nova 1 capabilities (1 required, 2 tests)")
-            .And.Contain($"- {DeleteTest} (images-v2-delete): failed: expected 204");
+            .And.Contain($"- {DeleteTest} (images-v2-delete): failed: expected 204")
+            .And.Contain($"| `{FlaggedTest}` | images-v2-delete | required (flagged) | not-in-suite | - |");
     }
 
     [Test]
