@@ -22,6 +22,10 @@ public static class Program
             config.AddCommand<RunCommand>("run").WithDescription("Run the conformance suite against an Images API endpoint.");
             config.AddCommand<SelfTestCommand>("selftest").WithDescription("Measure how many broken servers the suite catches (mutation self-test).");
             config.AddCommand<CoverageCommand>("coverage").WithDescription("Print the coverage table of a run: endpoints and Tempest tests.");
+            config.AddCommand<SignCommand>("sign").WithDescription("Sign a run's evidence bundle (RSA PKCS#1 v1.5 over SHA-256, as RefStack uploads are signed).");
+            config.AddCommand<VerifyCommand>("verify").WithDescription("Verify a signed evidence bundle: signature, file digests, and the verdict judged again.");
+            config.AddCommand<CompareCommand>("compare").WithDescription("Compare two runs test by test: regressions, fixes, and the verdicts.");
+            config.AddCommand<RerunCommand>("rerun").WithDescription("Run again the tests that failed in a run, and judge the merged result.");
             config.AddCommand<ListCommand>("list").WithDescription("List every conformance test with its metadata.");
             config.AddBranch("schemas", schemas =>
             {

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Text.Json;
+using Conformance.Runner.Certification;
 using Conformance.Runner.Execution;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -12,7 +13,7 @@ public sealed class ListCommand : Command<ListCommand.Options>
     public sealed class Options : CommandSettings
     {
         [CommandOption("--format <FORMAT>")]
-        [Description("table (default), json, or markdown (the catalogue checked in as docs/TESTS.md).")]
+        [Description("table (default), json, markdown (the catalogue checked in as docs/TESTS.md) or guideline (the project guideline, guidelines/images-api-conformance.json).")]
         [DefaultValue("table")]
         public string Format { get; init; } = "table";
 
@@ -20,9 +21,9 @@ public sealed class ListCommand : Command<ListCommand.Options>
         [Description("List only the tests of this capability (repeatable).")]
         public string[] Capabilities { get; init; } = [];
 
-        public override ValidationResult Validate() => Format is "table" or "json" or "markdown"
+        public override ValidationResult Validate() => Format is "table" or "json" or "markdown" or "guideline"
             ? ValidationResult.Success()
-            : ValidationResult.Error($"--format '{Format}' is not known: pass --format table, json or markdown");
+            : ValidationResult.Error($"--format '{Format}' is not known: pass --format table, json, markdown or guideline");
     }
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
@@ -33,6 +34,11 @@ public sealed class ListCommand : Command<ListCommand.Options>
         if (options.Format == "json")
         {
             System.Console.WriteLine(JsonSerializer.Serialize(tests, Json));
+            return 0;
+        }
+        if (options.Format == "guideline")
+        {
+            System.Console.Write(ProjectGuideline.Generate(tests));
             return 0;
         }
         if (options.Format == "markdown")

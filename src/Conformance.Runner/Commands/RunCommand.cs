@@ -1,10 +1,8 @@
 using Conformance.ImagesApi.Schemas;
 using Conformance.ImagesApi.Session;
+using Conformance.Runner.Certification;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Execution;
-using Conformance.Runner.Reporting;
-using Conformance.Runner.Reporting.Allure;
-using Conformance.Runner.Results;
 using Conformance.Runner.Terminal;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -24,39 +22,26 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
             var known = SuiteAssembly.Describe(SuiteAssembly.FilterFor([])).Select(d => d.Capability).Distinct().Order();
             throw new UsageException($"no test matches --capability {string.Join(", ", options.Capabilities)}: known capabilities are {string.Join(", ", known)}");
         }
+        var scope = await GuidelineSelection.LoadAsync(options.Guideline, options.Target, options.AddOn, cancellationToken);
+        if (!scope.InScope.Any())
+        {
+            var others = string.Join(", ", scope.OutOfScopeByService().Select(s => $"{s.Service} {s.Capabilities}"));
+            throw new UsageException($"--target {options.Target}: {scope.Title} has no Images API ({CertificationScope.ImagesService}) capability to judge (it covers {others}): choose another --target");
+        }
+        var waivers = options.Waivers is null ? [] : await WaiverFile.ReadAsync(options.Waivers, cancellationToken);
         var output = Path.GetFullPath(options.Output ?? Path.Combine(RepositoryLayout.DefaultReportsDirectory, DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss")));
         var schemas = await SchemaCatalog.LoadAsync(settings.SchemasDirectory);
 
         using var session = new ConformanceSession(settings, new SchemaResponseValidator(schemas));
-        AnsiConsole.MarkupLineInterpolated($"Images API at {settings.Endpoint}; run {settings.RunId}; {selected.Count} tests");
-        var outcome = await SuiteRun.ExecuteAsync(session, filter, selected.Count, options.Target,
+        AnsiConsole.MarkupLineInterpolated($"Images API at {settings.Endpoint}; run {settings.RunId}; {selected.Count} tests; judged against {scope.Title}");
+        var outcome = await SuiteRun.ExecuteAsync(session, filter, selected.Count, scope.Title,
             (collector, work) => RunProgress.ShowAsync(collector, selected.Count, work), cancellationToken);
         foreach (var leftover in outcome.Swept)
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]cleanup[/] deleted leftover image {leftover}");
         }
-        var result = outcome.Result;
-        var reports = await ReportSet.Standard(AllureToolsDirectory.Find(RepositoryLayout.Root ?? Directory.GetCurrentDirectory()))
-            .WriteAsync(result, output, CancellationToken.None);
-        if (!reports.Html.IsRendered)
-        {
-            AnsiConsole.MarkupLineInterpolated($"[yellow]no HTML report[/]: {reports.Html.Reason}");
-        }
-        RunSummaryView.Write(result, output);
-        System.Console.WriteLine(result.Summary.ClosingLine());
-        return ExitCodeOf(result, outcome.Interrupted);
-    }
-
-    private static int ExitCodeOf(RunResult result, bool interrupted)
-    {
-        if (interrupted)
-        {
-            return ExitCodes.Interrupted;
-        }
-        if (result.Tests.Any(t => t.Status == TestOutcome.Error && t.Reason?.Contains("EndpointUnreachableException", StringComparison.Ordinal) == true))
-        {
-            return ExitCodes.EndpointUnreachable;
-        }
-        return result.Summary.Failed + result.Summary.Error > 0 ? ExitCodes.TestsFailed : ExitCodes.Passed;
+        var suite = options.Capabilities.Length == 0 ? selected : SuiteAssembly.Describe(SuiteAssembly.FilterFor([]));
+        return await JudgedRunOutput.FinishAsync(outcome.Result, outcome.Interrupted, suite,
+            new Judging(scope, options.Target, waivers, options.Waivers, options.Cpid), output);
     }
 }

@@ -1,5 +1,7 @@
 using System.ComponentModel;
+using Conformance.Runner.Certification;
 using Conformance.Runner.Configuration;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Conformance.Runner.Commands;
@@ -7,15 +9,35 @@ namespace Conformance.Runner.Commands;
 public sealed class RunOptions : EndpointOptions
 {
     [CommandOption("--capability <NAME>")]
-    [Description("Run only the tests of this capability (repeatable), e.g. images-v2-list.")]
+    [Description("Run only the tests of this capability (repeatable), e.g. images-v2-list. A narrowed run cannot be compliant.")]
     public string[] Capabilities { get; init; } = [];
 
     [CommandOption("--output <DIR>")]
     [Description("Where to write the reports (default reports/<timestamp>/).")]
     public string? Output { get; init; }
 
-    [CommandOption("--target <NAME>")]
-    [Description("What the run is judged for, shown in reports (default: interop 2020.06 image capabilities).")]
-    [DefaultValue("interop 2020.06 image capabilities")]
-    public string Target { get; init; } = "interop 2020.06 image capabilities";
+    [CommandOption("--guideline <FILE>")]
+    [Description("The interop guideline (schema 2.0) the run is judged against, e.g. ../shared/interop/interop-2020.06.json (default: the project's guidelines/images-api-conformance.json).")]
+    public string? Guideline { get; init; }
+
+    [CommandOption("--target <PROGRAM>")]
+    [Description("The guideline's program: platform, compute or object (or its full name).")]
+    [DefaultValue(ProgramTargets.Default)]
+    public string Target { get; init; } = ProgramTargets.Default;
+
+    [CommandOption("--addon <NAME>")]
+    [Description("An add-on program judged with the target: its name (found in the guideline or the guideline files beside it) or an add-on guideline file.")]
+    public string? AddOn { get; init; }
+
+    [CommandOption("--waivers <FILE>")]
+    [Description("Accepted exceptions: a JSON file { \"waivers\": [ { \"test\", \"reason\", \"expires\": \"yyyy-MM-dd\" } ] }; a waived required test that did not pass gives compliant-with-waivers.")]
+    public string? Waivers { get; init; }
+
+    [CommandOption("--cpid <ID>")]
+    [Description("The cloud provider id written to refstack.json (RefStack uses Keystone's identity service id); default: a uuid derived from the endpoint.")]
+    public string? Cpid { get; init; }
+
+    public override ValidationResult Validate() => string.IsNullOrWhiteSpace(Target)
+        ? ValidationResult.Error("--target is empty: pass --target platform, compute or object")
+        : ValidationResult.Success();
 }

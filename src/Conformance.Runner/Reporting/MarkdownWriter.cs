@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Conformance.Runner.Certification;
 using Conformance.Runner.Results;
 
 namespace Conformance.Runner.Reporting;
@@ -24,6 +25,7 @@ public sealed class MarkdownWriter : IReportWriter
     {
         var text = new StringBuilder();
         AppendHeader(text, run);
+        AppendCertification(text, run.Certification);
         AppendCapabilities(text, run);
         AppendProblems(text, "Failures", "non-conformances: the endpoint did not do what the requirement says", run, TestOutcome.Failed);
         AppendProblems(text, "Errors", "the test could not judge the endpoint: a fault of the environment or of the suite", run, TestOutcome.Error);
@@ -34,6 +36,11 @@ public sealed class MarkdownWriter : IReportWriter
     private static void AppendHeader(StringBuilder text, RunResult run)
     {
         text.Append("# Images API conformance: ").Append(run.Target).Append("\n\n");
+        if (run.Certification is { } certification)
+        {
+            text.Append("**Verdict: ").Append(VerdictNames.Of(certification.Verdict)).Append("**: ")
+                .Append(MarkdownText.Cell(certification.Detail())).Append("\n\n");
+        }
         if (run.Partial)
         {
             text.Append("> **Partial run:** it was interrupted, and some tests never ran.\n\n");
@@ -48,6 +55,51 @@ public sealed class MarkdownWriter : IReportWriter
         var summary = run.Summary;
         text.Append(CultureInfo.InvariantCulture,
             $"| Result | {summary.Total} tests: {summary.Passed} passed, {summary.Failed} failed, {summary.Error} error, {summary.Skipped} skipped |\n\n");
+    }
+
+    private static void AppendCertification(StringBuilder text, CertificationResult? certification)
+    {
+        if (certification is null)
+        {
+            return;
+        }
+        text.Append("## Certification\n\n");
+        foreach (var figures in certification.Figures)
+        {
+            text.Append("- Images part, ").Append(MarkdownText.Cell(CertificationText.Figures(figures))).Append('\n');
+        }
+        text.Append("- ").Append(MarkdownText.Cell(CertificationText.Program(certification))).Append('\n');
+        text.Append("- Out of scope (other services, not tested here): ").Append(MarkdownText.Cell(CertificationText.OutOfScope(certification))).Append('\n');
+        text.Append("- ").Append(MarkdownText.Cell(CertificationText.Beyond(certification))).Append("\n\n");
+        if (certification.Reasons.Count > 0)
+        {
+            text.Append("Not passed:\n\n");
+            foreach (var reason in certification.Reasons)
+            {
+                text.Append("- ").Append(MarkdownText.Cell(reason)).Append('\n');
+            }
+            text.Append('\n');
+        }
+        var waivers = CertificationText.Waivers(certification).ToList();
+        if (waivers.Count > 0)
+        {
+            text.Append("Waivers:\n\n");
+            foreach (var waiver in waivers)
+            {
+                text.Append("- ").Append(MarkdownText.Cell(waiver)).Append('\n');
+            }
+            text.Append('\n');
+        }
+        text.Append("| Guideline test | Capability | Status | Outcome | Suite test |\n|---|---|---|---|---|\n");
+        foreach (var test in certification.Tests)
+        {
+            text.Append("| ").Append(MarkdownText.Code(test.Name)).Append(" | ").Append(MarkdownText.Cell(test.Capability))
+                .Append(" | ").Append(test.Status.ToString().ToLowerInvariant()).Append(test.Flagged is null ? string.Empty : " (flagged)")
+                .Append(" | ").Append(CertificationText.Outcome(test.Outcome)).Append(test.Waived is null ? string.Empty : " (waived)").Append(" | ")
+                .Append(test.MatchedTests.Count == 0 ? "-" : string.Join("<br>", test.MatchedTests.Select(m => MarkdownText.Code(m[(m.LastIndexOf('.') + 1)..]))))
+                .Append(" |\n");
+        }
+        text.Append('\n');
     }
 
     private static void AppendCapabilities(StringBuilder text, RunResult run)

@@ -1,3 +1,5 @@
+using Conformance.Runner.Certification;
+
 namespace Conformance.Runner.Results;
 
 /// <summary>A whole run: where it ran, what was discovered, and every test's record. Reports are views of this.</summary>
@@ -15,6 +17,8 @@ public sealed record RunResult
     public required IReadOnlyList<TestRecord> Tests { get; init; }
     /// <summary>True when the run was interrupted and some tests never ran.</summary>
     public bool Partial { get; init; }
+    /// <summary>The judgement against the guideline program, when the run was judged against one.</summary>
+    public CertificationResult? Certification { get; init; }
 
     public RunSummary Summary => RunSummary.Of(Tests);
 

@@ -1,3 +1,4 @@
+using Conformance.Runner.Certification;
 using Conformance.Runner.Results;
 using Spectre.Console;
 
@@ -24,8 +25,36 @@ public static class RunSummaryView
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]skipped[/] {group.Count()} test(s): {group.Key}");
         }
-        AnsiConsole.MarkupLineInterpolated($"verdict: {Verdict(result)}");
+        if (result.Certification is { } certification)
+        {
+            WriteCertification(certification);
+        }
+        else
+        {
+            AnsiConsole.MarkupLineInterpolated($"verdict: {Verdict(result)}");
+        }
         AnsiConsole.MarkupLineInterpolated($"reports: {outputDirectory}");
+    }
+
+    private static void WriteCertification(CertificationResult certification)
+    {
+        foreach (var figures in certification.Figures)
+        {
+            AnsiConsole.WriteLine("  images part, " + CertificationText.Figures(figures));
+        }
+        AnsiConsole.WriteLine("  " + CertificationText.Program(certification));
+        AnsiConsole.WriteLine("  out of scope (other services, not tested here): " + CertificationText.OutOfScope(certification));
+        AnsiConsole.WriteLine("  " + CertificationText.Beyond(certification));
+        foreach (var reason in certification.Reasons)
+        {
+            AnsiConsole.WriteLine("  not passed: " + reason);
+        }
+        foreach (var waiver in CertificationText.Waivers(certification))
+        {
+            AnsiConsole.WriteLine("  " + waiver);
+        }
+        var colour = VerdictNames.Passes(certification.Verdict) ? "green" : "red";
+        AnsiConsole.MarkupLine($"[{colour}]verdict: {Markup.Escape(certification.Headline())}[/]");
     }
 
     public static string Verdict(RunResult result)

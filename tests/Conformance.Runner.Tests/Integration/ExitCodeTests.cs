@@ -19,6 +19,14 @@ public sealed class ExitCodeTests
     [TestCase(new[] { "list", "--format", "yaml" }, ExitCodes.BadUsage, "--format table")]
     [TestCase(new[] { "selftest", "--endpoint", "http://127.0.0.1:9/", "--trusted-project", "p", "--mutant", "no-such-mutant" }, ExitCodes.BadUsage, "known mutants are")]
     [TestCase(new[] { "run", "--endpoint", "http://127.0.0.1:9/", "--trusted-project", "p" }, ExitCodes.EndpointUnreachable, "cannot reach")]
+    [TestCase(new[] { "run", "--endpoint", "http://127.0.0.1:9/", "--trusted-project", "p", "--guideline", "/nonexistent/guideline.json" }, ExitCodes.BadUsage, "--guideline: no guideline file at /nonexistent/guideline.json")]
+    [TestCase(new[] { "run", "--endpoint", "http://127.0.0.1:9/", "--trusted-project", "p", "--target", "dns" }, ExitCodes.BadUsage, "--target dns: guideline images-api-conformance has no program")]
+    [TestCase(new[] { "run", "--endpoint", "http://127.0.0.1:9/", "--trusted-project", "p", "--addon", "dns" }, ExitCodes.BadUsage, "--addon dns: no add-on of that name")]
+    [TestCase(new[] { "run", "--endpoint", "http://127.0.0.1:9/", "--trusted-project", "p", "--waivers", "/nonexistent/waivers.json" }, ExitCodes.BadUsage, "--waivers: no waivers file")]
+    [TestCase(new[] { "sign", "/nonexistent/run" }, ExitCodes.BadUsage, "--key is required")]
+    [TestCase(new[] { "verify", "/nonexistent/run" }, ExitCodes.BadUsage, "no manifest.json in /nonexistent/run")]
+    [TestCase(new[] { "compare", "/nonexistent/a", "/nonexistent/b" }, ExitCodes.BadUsage, "no results.json at /nonexistent/a")]
+    [TestCase(new[] { "rerun", "--endpoint", "http://127.0.0.1:9/" }, ExitCodes.BadUsage, "--failed is required")]
     public async Task BadInput_ExitsWithItsCodeAndOneLine(string[] arguments, int exitCode, string fix)
     {
         var run = await RunnerProcess.RunAsync(arguments, Timeout);

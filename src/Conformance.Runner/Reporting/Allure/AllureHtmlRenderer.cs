@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Text.Json.Nodes;
+using Conformance.Runner.Certification;
 using Conformance.Runner.Results;
 
 namespace Conformance.Runner.Reporting.Allure;
@@ -24,8 +25,9 @@ public sealed class AllureHtmlRenderer
         _timeout = timeout ?? DefaultTimeout;
     }
 
-    /// <summary>The report's title: what was judged, and which run judged it.</summary>
-    public static string ReportName(RunResult run) => $"Images API conformance: {run.Target}, run {run.RunId}";
+    /// <summary>The report's title: what was judged, which run judged it, and the verdict when there is one.</summary>
+    public static string ReportName(RunResult run) => $"Images API conformance: {run.Target}, run {run.RunId}"
+        + (run.Certification is { } certification ? $": {VerdictNames.Of(certification.Verdict)}" : string.Empty);
 
     public async Task<HtmlRenderResult> RenderAsync(RunResult run, string outputDirectory, CancellationToken cancellationToken)
     {

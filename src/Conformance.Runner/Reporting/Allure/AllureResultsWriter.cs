@@ -82,6 +82,10 @@ public sealed class AllureResultsWriter : IReportWriter
         facts["RunId"] = run.RunId;
         facts["SuiteVersion"] = run.SuiteVersion;
         facts["Target"] = run.Target;
+        if (run.Certification is { } certification)
+        {
+            facts["Verdict"] = certification.Headline();
+        }
         return facts;
     }
 

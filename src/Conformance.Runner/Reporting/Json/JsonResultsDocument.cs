@@ -1,3 +1,4 @@
+using Conformance.Runner.Certification;
 using Conformance.Runner.Results;
 
 namespace Conformance.Runner.Reporting.Json;
@@ -15,6 +16,8 @@ internal sealed record JsonResultsDocument
     public required DateTimeOffset StartedAt { get; init; }
     public required DateTimeOffset FinishedAt { get; init; }
     public bool Partial { get; init; }
+    /// <summary>The verdict against the guideline program and how it was reached; recomputable from the tests.</summary>
+    public CertificationResult? Certification { get; init; }
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
     public RunSummary? Summary { get; init; }
     public IReadOnlyList<JsonCapabilityEntry> Capabilities { get; init; } = [];

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Conformance.Runner.Reporting.Json;
 
@@ -11,5 +12,7 @@ internal static class JsonResultsFormat
         WriteIndented = true,
         // The file is data for tools and people, never pasted into HTML: keep quotes and '<' readable.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // Verdicts, statuses and outcomes as words (non-compliant, not-in-suite), as the reports print them.
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 }

@@ -36,6 +36,7 @@ public static class JsonResultsReader
         StartedAt = document.StartedAt,
         FinishedAt = document.FinishedAt,
         Partial = document.Partial,
+        Certification = document.Certification,
         Environment = document.Environment,
         Tests = document.Tests.Select(t => ToRecord(t, path)).ToList(),
     };

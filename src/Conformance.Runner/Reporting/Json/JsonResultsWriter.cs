@@ -27,6 +27,7 @@ public sealed class JsonResultsWriter : IReportWriter
         StartedAt = run.StartedAt,
         FinishedAt = run.FinishedAt,
         Partial = run.Partial,
+        Certification = run.Certification,
         Environment = new SortedDictionary<string, string>(run.Environment.ToDictionary(), StringComparer.Ordinal),
         Summary = run.Summary,
         Capabilities = run.ByCapability()

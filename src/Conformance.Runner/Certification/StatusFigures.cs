@@ -1,0 +1,7 @@
+namespace Conformance.Runner.Certification;
+
+/// <summary>
+/// RefStack's figures for one status of the Images API part: capabilities whose every unflagged test
+/// passed, and tests passed, each out of the total; flagged tests are counted apart.
+/// </summary>
+public sealed record StatusFigures(CapabilityStatus Status, int CapabilitiesPassed, int Capabilities, int TestsPassed, int Tests, int Flagged);

@@ -1,0 +1,55 @@
+using Conformance.Runner.Certification;
+using Conformance.Runner.Configuration;
+using Conformance.Runner.Evidence;
+using Conformance.Runner.Execution;
+using Conformance.Runner.Reporting;
+using Conformance.Runner.Reporting.Allure;
+using Conformance.Runner.Results;
+using Conformance.Runner.Terminal;
+using Spectre.Console;
+
+namespace Conformance.Runner.Commands;
+
+/// <summary>
+/// The end of <c>run</c> and <c>rerun</c>: the verdict, every report, refstack.json, the evidence manifest,
+/// the summary on the console, and the exit code.
+/// </summary>
+public static class JudgedRunOutput
+{
+    public static async Task<int> FinishAsync(RunResult raw, bool interrupted, IReadOnlyList<TestDescriptor> suite, Judging judging, string output)
+    {
+        var result = raw with
+        {
+            Certification = CertificationJudge.Judge(judging.Scope, raw, suite, judging.Waivers, DateOnly.FromDateTime(raw.FinishedAt.UtcDateTime)),
+        };
+        var reports = await ReportSet.Standard(AllureToolsDirectory.Find(RepositoryLayout.Root ?? Directory.GetCurrentDirectory()))
+            .WriteAsync(result, output, CancellationToken.None);
+        var refStack = RefStackUpload.Of(result, judging.Cpid ?? RefStackUpload.DerivedCpid(result.Endpoint), judging.Scope.TempestNames);
+        await refStack.WriteAsync(output, CancellationToken.None);
+        AnsiConsole.MarkupLineInterpolated($"{RefStackUpload.FileName}: {refStack.Results.Count} passed Tempest test(s) by the names in {judging.Scope.GuidelineId}, cpid {refStack.Cpid}{(judging.Cpid is null ? " (derived from the endpoint: pass --cpid)" : string.Empty)}");
+        await EvidenceBundle.WriteAsync(output, result, judging.Scope, judging.Target, judging.WaiversPath, CancellationToken.None);
+        if (!reports.Html.IsRendered)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]no HTML report[/]: {reports.Html.Reason}");
+        }
+        RunSummaryView.Write(result, output);
+        System.Console.WriteLine(result.Summary.ClosingLine());
+        return ExitCodeOf(result, interrupted);
+    }
+
+    private static int ExitCodeOf(RunResult result, bool interrupted)
+    {
+        if (interrupted)
+        {
+            return ExitCodes.Interrupted;
+        }
+        if (result.Tests.Any(t => t.Status == TestOutcome.Error && t.Reason?.Contains("EndpointUnreachableException", StringComparison.Ordinal) == true))
+        {
+            return ExitCodes.EndpointUnreachable;
+        }
+        // 0 only for a passing verdict with nothing failed that no waiver excuses: a failure beyond the required set is still a broken rule.
+        return result.Certification is { } certification
+            ? VerdictNames.Passes(certification.Verdict) && certification.UnwaivedFailures == 0 ? ExitCodes.Passed : ExitCodes.TestsFailed
+            : result.Summary.Failed + result.Summary.Error == 0 ? ExitCodes.Passed : ExitCodes.TestsFailed;
+    }
+}

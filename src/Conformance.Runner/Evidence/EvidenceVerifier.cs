@@ -1,0 +1,142 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Conformance.Runner.Certification;
+using Conformance.Runner.Configuration;
+using Conformance.Runner.Execution;
+using Conformance.Runner.Reporting.Json;
+using Conformance.Runner.Results;
+
+namespace Conformance.Runner.Evidence;
+
+/// <summary>
+/// Checks an evidence bundle: the signature over manifest.json, every file against its digest (a changed or
+/// missing file is named), and the verdict, judged again from the raw per-test results in results.json
+/// with the guideline, add-on and waivers in the bundle.
+/// </summary>
+public static class EvidenceVerifier
+{
+    public static async Task<VerificationReport> VerifyAsync(string bundle, string? publicKeyPath, CancellationToken cancellationToken)
+    {
+        var manifestPath = Path.Combine(bundle, EvidenceManifest.FileName);
+        if (!File.Exists(manifestPath))
+        {
+            throw new UsageException($"no {EvidenceManifest.FileName} in {bundle}: verify the output folder of a run");
+        }
+        var facts = new List<string>();
+        var problems = new List<string>();
+        var manifestBytes = await File.ReadAllBytesAsync(manifestPath, cancellationToken);
+        await CheckSignatureAsync(bundle, publicKeyPath, manifestBytes, facts, problems, cancellationToken);
+
+        EvidenceManifest? manifest;
+        try
+        {
+            manifest = JsonSerializer.Deserialize<EvidenceManifest>(manifestBytes, EvidenceManifest.Json);
+        }
+        catch (JsonException e)
+        {
+            problems.Add($"{EvidenceManifest.FileName}: not a manifest: {e.Message}");
+            return new VerificationReport(facts, problems);
+        }
+        if (manifest is null || manifest.Format != EvidenceManifest.CurrentFormat)
+        {
+            problems.Add($"{EvidenceManifest.FileName}: format '{manifest?.Format}' is not {EvidenceManifest.CurrentFormat}");
+            return new VerificationReport(facts, problems);
+        }
+        var intact = await CheckFilesAsync(bundle, manifest, problems, cancellationToken);
+        facts.Add($"{intact} of {manifest.Files.Count} files match their digests");
+        await RecomputeVerdictAsync(bundle, manifest, facts, problems, cancellationToken);
+        return new VerificationReport(facts, problems);
+    }
+
+    private static async Task CheckSignatureAsync(string bundle, string? publicKeyPath, byte[] manifest, List<string> facts, List<string> problems,
+        CancellationToken cancellationToken)
+    {
+        var signaturePath = Path.Combine(bundle, EvidenceSigner.SignatureFile);
+        var keyPath = publicKeyPath ?? Path.Combine(bundle, EvidenceSigner.PublicKeyFile);
+        if (!File.Exists(signaturePath))
+        {
+            problems.Add($"{EvidenceSigner.SignatureFile}: missing: the bundle is not signed (conformance sign DIR --key FILE)");
+            return;
+        }
+        if (!File.Exists(keyPath))
+        {
+            problems.Add($"{keyPath}: no public key to check the signature with");
+            return;
+        }
+        try
+        {
+            using var rsa = OpenSshPublicKey.Parse(await File.ReadAllTextAsync(keyPath, cancellationToken));
+            var signature = Convert.FromHexString((await File.ReadAllTextAsync(signaturePath, cancellationToken)).Trim());
+            var fingerprint = OpenSshPublicKey.Fingerprint(rsa);
+            if (rsa.VerifyData(manifest, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1))
+            {
+                facts.Add($"signature good: {EvidenceManifest.FileName} signed by key {fingerprint}" + (publicKeyPath is null ? " (the key in the bundle: compare the fingerprint with the signer's)" : string.Empty));
+            }
+            else
+            {
+                problems.Add($"{EvidenceManifest.FileName}: the signature does not match key {fingerprint}: the manifest was changed after signing, or signed with another key");
+            }
+        }
+        catch (FormatException e)
+        {
+            problems.Add($"{(e.Message.Contains("OpenSSH", StringComparison.Ordinal) ? keyPath : EvidenceSigner.SignatureFile)}: {e.Message}");
+        }
+    }
+
+    private static async Task<int> CheckFilesAsync(string bundle, EvidenceManifest manifest, List<string> problems, CancellationToken cancellationToken)
+    {
+        var root = Path.GetFullPath(bundle) + Path.DirectorySeparatorChar;
+        var intact = 0;
+        foreach (var file in manifest.Files)
+        {
+            var path = Path.GetFullPath(Path.Combine(bundle, file.Path));
+            if (!path.StartsWith(root, StringComparison.Ordinal))
+            {
+                problems.Add($"{file.Path}: outside the bundle");
+            }
+            else if (!File.Exists(path))
+            {
+                problems.Add($"{file.Path}: missing");
+            }
+            else if (await Sha256Hex.OfFileAsync(path, cancellationToken) is var digest && digest != file.Sha256)
+            {
+                problems.Add($"{file.Path}: changed: its SHA-256 is {digest}, the manifest says {file.Sha256}");
+            }
+            else
+            {
+                intact++;
+            }
+        }
+        return intact;
+    }
+
+    private static async Task RecomputeVerdictAsync(string bundle, EvidenceManifest manifest, List<string> facts, List<string> problems,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            var run = await JsonResultsReader.ReadAsync(Path.Combine(bundle, JsonResultsWriter.FileName), cancellationToken);
+            var judging = await BundledJudgement.LoadAsync(bundle, manifest.Judgement, cancellationToken);
+            var suite = run.Tests.Select(t => new TestDescriptor(t.Name, t.FullName, t.Capability, t.IdempotentId, t.Requirement, t.MinApiVersion, t.Persona, t.Operation)).ToList();
+            var again = CertificationJudge.Judge(judging.Scope, run, suite, judging.Waivers, DateOnly.FromDateTime(run.FinishedAt.UtcDateTime));
+            var recomputed = VerdictNames.Of(again.Verdict);
+            var recorded = run.Certification is null ? "none" : VerdictNames.Of(run.Certification.Verdict);
+            if (recomputed != recorded || recomputed != manifest.Verdict)
+            {
+                problems.Add($"{JsonResultsWriter.FileName}: the verdict judged again from its {run.Tests.Count} test results is {recomputed}, but results.json says {recorded} and the manifest {manifest.Verdict}");
+            }
+            else if (run.Certification is not null && !again.Figures.SequenceEqual(run.Certification.Figures))
+            {
+                problems.Add($"{JsonResultsWriter.FileName}: the figures judged again from its test results differ from those it records");
+            }
+            else
+            {
+                facts.Add($"verdict {recomputed} judged again from {run.Tests.Count} test results: {again.Detail()}");
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or FileNotFoundException or UsageException or JsonException or KeyNotFoundException)
+        {
+            problems.Add($"the verdict cannot be judged again: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Conformance.Runner.Certification;
+using Conformance.Runner.Reporting.Allure;
+using Conformance.Runner.Results;
+using Conformance.Runner.Tests.Reporting;
+using FluentAssertions;
+using NUnit.Framework;
+using static Conformance.Runner.Tests.Certification.GuidelineFixtures;
+
+namespace Conformance.Runner.Tests.Browser;
+
+/// <summary>
+/// report.html in a real browser: its scripts run from the one file (no network), and a reader sees the
+/// title with the verdict, the counts, the verdict among the run's facts, and the capabilities.
+/// </summary>
+public sealed class HtmlReportBrowserTests : OutputDirectoryTest
+{
+    [Test]
+    public async Task Report_OpenedInHeadlessChromium_ShowsVerdictCountsAndCapabilities()
+    {
+        HeadlessChromium.Find();
+        var tools = AllureToolsDirectory.Find(TestContext.CurrentContext.TestDirectory);
+        if (tools is null || !File.Exists(AllureToolsDirectory.CliPath(tools)))
+        {
+            Assert.Ignore($"allure CLI not installed: run npm ci --prefix {AllureToolsDirectory.RelativePath}");
+        }
+        var sample = SampleRun.Create();
+        var run = sample with
+        {
+            Certification = CertificationJudge.Judge(Compute(), sample with { Tests = [.. sample.Tests, Record("Ours.List", ListId, TestOutcome.Passed)] }, []),
+        };
+        await new AllureResultsWriter().WriteAsync(run, Output.Path, CancellationToken.None);
+        var rendered = await new AllureHtmlRenderer(tools).RenderAsync(run, Output.Path, CancellationToken.None);
+        rendered.Reason.Should().BeNull();
+
+        var text = await HeadlessChromium.VisibleTextAsync(rendered.ReportPath!, TimeSpan.FromMinutes(1));
+
+        text.Should().Contain($"Images API conformance: interop 2020.06 (images), run {SampleRun.RunId}: incomplete")
+            .And.Contain("Total 5")
+            .And.Contain("Verdict incomplete: guideline fixture.2020.06, OpenStack Powered Compute")
+            .And.Contain("images-create").And.Contain("images-list");
+    }
+}
