@@ -19,13 +19,13 @@ public sealed class ConformanceSession : IDisposable
         Settings = settings;
         Redactor = new Redactor(settings.Secrets);
         _validator = validator;
-        _rest = new RestClient(new RestClientOptions(settings.Endpoint)
+        _rest = new RestClient(new TlsVerifier(settings.Tls).Apply(new RestClientOptions(settings.Endpoint)
         {
             FollowRedirects = false,
             Timeout = settings.RequestTimeout,
             ThrowOnAnyError = false,
             UserAgent = "images-api-conformance",
-        });
+        }));
     }
 
     public static ConformanceSession? Current { get; set; }
