@@ -16,7 +16,7 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunOptions options, CancellationToken cancellationToken)
     {
-        var settings = SuiteSettingsFactory.Create(options, Environment.GetEnvironmentVariable);
+        var settings = await SuiteSettingsFactory.CreateAsync(options, Environment.GetEnvironmentVariable, cancellationToken);
         var filter = SuiteAssembly.FilterFor(options.Capabilities);
         var selected = SuiteAssembly.Describe(filter);
         if (selected.Count == 0)
@@ -29,6 +29,7 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
 
         using var session = new ConformanceSession(settings, new SchemaResponseValidator(schemas));
         AnsiConsole.MarkupLineInterpolated($"Images API at {settings.Endpoint}; run {settings.RunId}; {selected.Count} tests");
+        WarningBanner.Write(settings.Warnings);
         var outcome = await SuiteRun.ExecuteAsync(session, filter, selected.Count, options.Target,
             (collector, work) => RunProgress.ShowAsync(collector, selected.Count, work), cancellationToken);
         foreach (var leftover in outcome.Swept)
@@ -43,6 +44,7 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
             AnsiConsole.MarkupLineInterpolated($"[yellow]no HTML report[/]: {reports.Html.Reason}");
         }
         RunSummaryView.Write(result, output);
+        WarningBanner.Write(settings.Warnings);
         System.Console.WriteLine(result.Summary.ClosingLine());
         return ExitCodeOf(result, outcome.Interrupted);
     }
