@@ -49,7 +49,7 @@ public sealed partial class CloudsYamlLoader(Func<string, string?> environment, 
     {
         if (environment(variable) is { Length: > 0 } explicitFile)
         {
-            yield return explicitFile;
+            yield return Path.GetFullPath(explicitFile, currentDirectory);
         }
         var configHome = environment("XDG_CONFIG_HOME") is { Length: > 0 } xdg ? xdg : Path.Combine(homeDirectory, ".config");
         foreach (var folder in new[] { currentDirectory, Path.Combine(configHome, "openstack"), "/etc/openstack" })
@@ -131,7 +131,7 @@ public sealed partial class CloudsYamlLoader(Func<string, string?> environment, 
 
     private static string Problem(YamlException e)
     {
-        var message = LocationPrefix().Replace(e.InnerException?.Message ?? e.Message, string.Empty).Trim();
+        var message = LocationPrefix().Replace(e.InnerException?.Message ?? e.Message, string.Empty).Trim().TrimEnd('.');
         return message.Length == 0 ? "invalid YAML" : message;
     }
 
