@@ -52,7 +52,7 @@ public sealed class TlsVerifier
         }
         if (_trusted.Count == 0)
         {
-            return Fail($"the certificate chain of '{Subject(certificate)}' is not trusted ({Statuses(chain)}): pass --os-cacert or set cacert in clouds.yaml");
+            return Fail($"the certificate chain of '{Subject(certificate)}' is not trusted ({Statuses(chain)})");
         }
         using var custom = new X509Chain();
         custom.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;

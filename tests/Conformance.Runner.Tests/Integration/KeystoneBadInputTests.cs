@@ -40,7 +40,7 @@ public sealed class KeystoneBadInputTests
     {
         var run = await RunAsync(ReferenceCloud.CloudsYaml(), "--os-cloud", "no-such-cloud");
 
-        ShouldBeOneLine(run, ExitCodes.BadUsage, "'no-such-cloud'", ReferenceCloud.CloudsYaml(), "known clouds are admin, member-a, member-b, reader-a");
+        ShouldBeOneLine(run, ExitCodes.BadUsage, "'no-such-cloud'", ReferenceCloud.CloudsYaml(), "known clouds are admin, member-a, member-a-appcred, member-a-tls, member-b, reader-a");
     }
 
     [Test]
@@ -102,6 +102,26 @@ public sealed class KeystoneBadInputTests
         var run = await RunAsync(path, "--os-cloud", "probe");
 
         ShouldBeOneLine(run, ExitCodes.EndpointUnreachable, "cannot reach Keystone at http://127.0.0.1:9/v3/", "check auth_url");
+    }
+
+    [Test]
+    public async Task Tls_UntrustedCertificate_SaysTheChainIsNotTrusted()
+    {
+        var path = ReferenceCloud.WriteProbe(_folder.FullName, f => new(f) { ["auth_url"] = ReferenceCloud.TlsAuthUrl });
+
+        var run = await RunAsync(path, "--os-cloud", "probe");
+
+        ShouldBeOneLine(run, ExitCodes.BadUsage, "TLS with Keystone at https://127.0.0.1:5001/v3/ failed", "is not trusted", "--os-cacert");
+    }
+
+    [Test]
+    public async Task Tls_HostNotInCertificate_SaysTheHostnameCheckFailed()
+    {
+        var path = ReferenceCloud.WriteProbe(_folder.FullName, f => new(f) { ["auth_url"] = ReferenceCloud.TlsAuthUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal) });
+
+        var run = await RunAsync(path, "--os-cloud", "probe", "--os-cacert", ReferenceCloud.CaCert());
+
+        ShouldBeOneLine(run, ExitCodes.BadUsage, "https://localhost:5001/v3/", "hostname check failed");
     }
 
     [Test]

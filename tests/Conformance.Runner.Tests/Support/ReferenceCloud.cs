@@ -29,6 +29,11 @@ public static class ReferenceCloud
 
     public static CloudConfig Cloud(string name) => Clouds().Get(name);
 
+    /// <summary>Keystone's HTTPS URL (member-a-tls), whose certificate only the reference CA signs.</summary>
+    public static string TlsAuthUrl => Cloud("member-a-tls").Auth["auth_url"];
+
+    public static string CaCert() => Cloud("member-a-tls").CaCert!;
+
     /// <summary>The runner's environment that points it at this clouds.yaml.</summary>
     public static IReadOnlyDictionary<string, string> RunnerEnvironment(string? cloudsYaml = null) =>
         new Dictionary<string, string> { ["OS_CLIENT_CONFIG_FILE"] = cloudsYaml ?? CloudsYaml() };

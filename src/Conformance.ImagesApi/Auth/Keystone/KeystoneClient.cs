@@ -56,16 +56,28 @@ public sealed class KeystoneClient : IDisposable
 
     private async Task<(HttpStatusCode Status, RestResponse Response)> PostAsync(KeystoneAuth auth, bool scoped, CancellationToken cancellationToken)
     {
-        var request = new RestRequest(new Uri(auth.AuthUrl, "auth/tokens"), Method.Post);
-        request.AddHeader("Accept", "application/json");
-        request.AddStringBody(KeystoneTokenRequest.Body(auth, scoped).ToJsonString(), ContentType.Json);
-        var response = await _rest.ExecuteAsync(request, cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
+        var response = await SendAsync(auth, scoped, cancellationToken);
+        if (response.StatusCode == 0 && _tls.LastFailure is null)
+        {
+            // A pooled connection the server closed meanwhile fails without an answer: asking again is harmless.
+            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+            response = await SendAsync(auth, scoped, cancellationToken);
+        }
         if (response.StatusCode == 0)
         {
             throw Unreachable(auth, response);
         }
         return (response.StatusCode, response);
+    }
+
+    private async Task<RestResponse> SendAsync(KeystoneAuth auth, bool scoped, CancellationToken cancellationToken)
+    {
+        var request = new RestRequest(new Uri(auth.AuthUrl, "auth/tokens"), Method.Post);
+        request.AddHeader("Accept", "application/json");
+        request.AddStringBody(KeystoneTokenRequest.Body(auth, scoped).ToJsonString(), ContentType.Json);
+        var response = await _rest.ExecuteAsync(request, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return response;
     }
 
     private KeystoneException Unreachable(KeystoneAuth auth, RestResponse response)
