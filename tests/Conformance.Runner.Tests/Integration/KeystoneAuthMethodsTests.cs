@@ -47,6 +47,7 @@ public sealed class KeystoneAuthMethodsTests
         run.ExitCode.Should().Be(ExitCodes.Passed, "{0}", run);
         run.Stderr.Should().Contain("WARNING: certificate verification is DISABLED");
         RunnerProcess.ReadResults(_output.FullName)["environment"]!["WARNING"]!.GetValue<string>().Should().Contain("DISABLED");
+        (await File.ReadAllTextAsync(Path.Combine(_output.FullName, "summary.md"))).Should().Contain("**Warning:** certificate verification is DISABLED");
     }
 
     [Test]

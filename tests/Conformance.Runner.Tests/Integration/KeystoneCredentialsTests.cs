@@ -34,6 +34,25 @@ public sealed class KeystoneCredentialsTests
     }
 
     [Test]
+    public async Task Authenticate_ExistingToken_IsExchangedForAProjectScopedOne()
+    {
+        var password = CloudAuth.From(ReferenceCloud.Cloud("member-a"));
+        using var client = new KeystoneClient(TlsOptions.Default, TimeSpan.FromSeconds(30));
+        var given = (await client.IssueTokenAsync(password, CancellationToken.None)).Value;
+        var auth = new KeystoneAuth
+        {
+            AuthUrl = password.AuthUrl, Method = KeystoneAuthMethod.Token, Token = given,
+            ProjectName = "conformance-a", ProjectDomainName = "Default",
+        };
+
+        using var credentials = await KeystoneCredentials.AuthenticateAsync(client, auth, TimeProvider.System, CancellationToken.None);
+
+        credentials.Token.ProjectName.Should().Be("conformance-a");
+        credentials.Token.Catalog.Service("image").Should().NotBeNull();
+        credentials.Secrets.Should().Contain([given, credentials.Token.Value]);
+    }
+
+    [Test]
     public async Task GetHeaders_BeforeRenewalTime_KeepsTheToken()
     {
         var auth = CloudAuth.From(ReferenceCloud.Cloud("member-a"));
