@@ -13,13 +13,15 @@ public sealed class ConformanceSession : IDisposable
 {
     private readonly RestClient _rest;
     private readonly IResponseValidator _validator;
+    private readonly TlsVerifier _tls;
 
     public ConformanceSession(SuiteSettings settings, IResponseValidator validator)
     {
         Settings = settings;
         Redactor = new Redactor(settings.Secrets);
         _validator = validator;
-        _rest = new RestClient(new TlsVerifier(settings.Tls).Apply(new RestClientOptions(settings.Endpoint)
+        _tls = new TlsVerifier(settings.Tls);
+        _rest = new RestClient(_tls.Apply(new RestClientOptions(settings.Endpoint)
         {
             FollowRedirects = false,
             Timeout = settings.RequestTimeout,
@@ -29,6 +31,9 @@ public sealed class ConformanceSession : IDisposable
     }
 
     public static ConformanceSession? Current { get; set; }
+
+    /// <summary>The last certificate check of the endpoint that failed, in words, or null.</summary>
+    public string? TlsFailure => _tls.LastFailure;
 
     public SuiteSettings Settings { get; }
     public Redactor Redactor { get; }

@@ -52,7 +52,12 @@ public static class SuiteSettingsFactory
         switch (mode)
         {
             case AuthMode.Trusted:
-                return settings with { Personas = TrustedPersonas.ForProject(options.TrustedProject!) };
+                return settings with
+                {
+                    Personas = TrustedPersonas.ForProject(options.TrustedProject!),
+                    Tls = new TlsOptions { CaCertFile = ExistingCaCert(options.OsCacert), Insecure = options.Insecure },
+                    Warnings = options.Insecure ? [InsecureWarning] : [],
+                };
             case AuthMode.Token:
                 var token = options.Token ?? environment(TokenVariable)!;
                 return settings with

@@ -23,6 +23,10 @@ public static class EndpointDiscovery
         {
             versions = await new VersionsClient(anonymous).ListVersionsAsync(cancellationToken);
         }
+        catch (EndpointUnreachableException) when (session.TlsFailure is { } tls)
+        {
+            throw new UsageException($"TLS with {endpoint} failed: {tls}: pass --os-cacert with the CA that signed it, or check --endpoint");
+        }
         catch (EndpointUnreachableException e)
         {
             throw new UsageException($"cannot reach {endpoint}: {e.Message}; check --endpoint and that the server is up",

@@ -125,6 +125,18 @@ public sealed class KeystoneBadInputTests
     }
 
     [Test]
+    public async Task Tls_ImagesEndpointUntrusted_SaysWhichCheckFailed()
+    {
+        // Keystone's HTTPS port stands in for an Images API behind a certificate the suite does not trust:
+        // the handshake fails before any answer, so which server it is does not matter.
+        var endpoint = ReferenceCloud.TlsAuthUrl.Replace("/v3", "/", StringComparison.Ordinal);
+
+        var run = await RunnerProcess.RunAsync(["run", "--endpoint", endpoint, "--trusted-project", "p"], Timeout);
+
+        ShouldBeOneLine(run, ExitCodes.BadUsage, $"TLS with {endpoint} failed", "is not trusted", "--os-cacert");
+    }
+
+    [Test]
     public async Task Failures_NeverShowThePassword()
     {
         var path = ReferenceCloud.WriteProbe(_folder.FullName, f => new(f) { ["project_name"] = "conformance-b" });
