@@ -40,6 +40,15 @@ public sealed class KeystoneAuthMethodsTests
     }
 
     [Test]
+    public async Task Https_WithAClientCertificate_RunsTheSuite()
+    {
+        var run = await RunAsync("--os-cloud", "member-a-mtls");
+
+        run.ExitCode.Should().Be(ExitCodes.Passed, "{0}", run);
+        RunnerProcess.ReadResults(_output.FullName)["environment"]!["tls"]!.GetValue<string>().Should().Contain("client certificate");
+    }
+
+    [Test]
     public async Task Insecure_RunsButWarnsInTheConsoleAndTheReport()
     {
         var run = await RunAsync("--os-cloud", "member-a-tls", "--insecure");

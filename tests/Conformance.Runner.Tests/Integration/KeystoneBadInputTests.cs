@@ -40,7 +40,7 @@ public sealed class KeystoneBadInputTests
     {
         var run = await RunAsync(ReferenceCloud.CloudsYaml(), "--os-cloud", "no-such-cloud");
 
-        ShouldBeOneLine(run, ExitCodes.BadUsage, "'no-such-cloud'", ReferenceCloud.CloudsYaml(), "known clouds are admin, member-a, member-a-appcred, member-a-tls, member-b, reader-a");
+        ShouldBeOneLine(run, ExitCodes.BadUsage, "'no-such-cloud'", ReferenceCloud.CloudsYaml(), "known clouds are admin, member-a, member-a-appcred, member-a-mtls, member-a-tls, member-b, reader-a");
     }
 
     [Test]
@@ -122,6 +122,17 @@ public sealed class KeystoneBadInputTests
         var run = await RunAsync(path, "--os-cloud", "probe", "--os-cacert", ReferenceCloud.CaCert());
 
         ShouldBeOneLine(run, ExitCodes.BadUsage, "https://localhost:5001/v3/", "hostname check failed");
+    }
+
+    [Test]
+    public async Task Tls_ClientCertificateMissing_SaysTheServerRequiresOne()
+    {
+        var mtls = ReferenceCloud.Cloud("member-a-mtls");
+        var path = ReferenceCloud.WriteProbe(_folder.FullName, f => new(f) { ["auth_url"] = mtls.Auth["auth_url"] });
+
+        var run = await RunAsync(path, "--os-cloud", "probe", "--os-cacert", mtls.CaCert!);
+
+        ShouldBeOneLine(run, ExitCodes.BadUsage, "requires a client certificate", "set cert and key");
     }
 
     [Test]

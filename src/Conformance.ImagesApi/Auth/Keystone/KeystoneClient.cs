@@ -83,10 +83,14 @@ public sealed class KeystoneClient : IDisposable
     private KeystoneException Unreachable(KeystoneAuth auth, RestResponse response)
     {
         var authentication = Inner<AuthenticationException>(response.ErrorException);
-        if (authentication is not null || _tls.LastFailure is not null)
+        var alert = Chain(response.ErrorException).FirstOrDefault(e => e.Message.Contains("SSL routines", StringComparison.Ordinal));
+        if (authentication is not null || alert is not null || _tls.LastFailure is not null)
         {
-            return new KeystoneException(KeystoneFailure.Tls,
-                $"TLS with Keystone at {auth.AuthUrl} failed: {_tls.LastFailure ?? authentication?.Message}", response.ErrorException);
+            var reason = _tls.LastFailure
+                ?? (alert?.Message.Contains("certificate required", StringComparison.Ordinal) == true
+                    ? "the server requires a client certificate and none was presented (TLS alert 'certificate required')"
+                    : (authentication ?? alert)!.Message);
+            return new KeystoneException(KeystoneFailure.Tls, $"TLS with Keystone at {auth.AuthUrl} failed: {reason}", response.ErrorException);
         }
         return new KeystoneException(KeystoneFailure.Unreachable,
             $"cannot reach Keystone at {auth.AuthUrl}: {response.ErrorMessage ?? response.ResponseStatus.ToString()}", response.ErrorException);
@@ -124,16 +128,14 @@ public sealed class KeystoneClient : IDisposable
         DateTimeOffset.TryParse(node?.ToString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
             ? at : null;
 
-    private static T? Inner<T>(Exception? exception) where T : Exception
+    private static T? Inner<T>(Exception? exception) where T : Exception => Chain(exception).OfType<T>().FirstOrDefault();
+
+    private static IEnumerable<Exception> Chain(Exception? exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is T found)
-            {
-                return found;
-            }
+            yield return e;
         }
-        return null;
     }
 
     private static string Excerpt(string? content)

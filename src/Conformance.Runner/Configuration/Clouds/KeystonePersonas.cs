@@ -92,6 +92,8 @@ public static class KeystonePersonas
                 KeystoneFailure.NoRoleOnProject => new UsageException($"{prefix}: ask for a role on it, or name a project you have a role on in {cloud.Source}"),
                 KeystoneFailure.Tls when e.Message.Contains("hostname check failed", StringComparison.Ordinal) =>
                     new UsageException($"{prefix}: use an auth_url whose host the certificate names, in {cloud.Source}"),
+                KeystoneFailure.Tls when e.Message.Contains("client certificate", StringComparison.Ordinal) =>
+                    new UsageException($"{prefix}: set cert and key (a certificate the cloud accepts) in {cloud.Source}"),
                 KeystoneFailure.Tls => new UsageException($"{prefix}: pass --os-cacert with the CA that signed it (or fix cacert in {cloud.Source})"),
                 KeystoneFailure.Unreachable => new UsageException($"{prefix}: check auth_url in {cloud.Source} and that Keystone is up", ExitCodes.EndpointUnreachable),
                 _ => new UsageException($"{prefix}: check auth_url in {cloud.Source}", ExitCodes.EndpointUnreachable),
