@@ -46,7 +46,7 @@ public static class EndpointDiscovery
         var import = await member.SendAsync(new ApiRequest("GET", "/v2/info/import"), cancellationToken);
         if (import.Status == 401)
         {
-            throw new UsageException($"{endpoint} refused the credentials (HTTP 401 on /v2/info/import): check --token or --trusted-project");
+            throw new UsageException($"{endpoint} refused the credentials (HTTP 401 on /v2/info/import): check --token, --trusted-project, or that the cloud's Glance accepts its Keystone's tokens");
         }
         var stores = await member.SendAsync(new ApiRequest("GET", "/v2/info/stores"), cancellationToken);
         return new DiscoveredFeatures(ids, current, ImportMethods(import), StoreIds(stores));
