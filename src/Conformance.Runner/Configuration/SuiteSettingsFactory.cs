@@ -40,45 +40,36 @@ public static class SuiteSettingsFactory
         {
             throw new UsageException($"--image-size-cap {options.ImageSizeCap} is not a positive number of bytes: pass the cloud's image_size_cap, e.g. --image-size-cap 67108864");
         }
-        var settings = new SuiteSettings
+        var timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
+        var connection = mode switch
         {
-            Endpoint = endpoint ?? new Uri("http://unset/"),
-            Personas = new Dictionary<Persona, ICredentials>(),
+            AuthMode.Trusted => Direct(endpoint!, TrustedPersonas.ForProject(options.TrustedProject!), options),
+            AuthMode.Token => Direct(endpoint!, new Dictionary<Persona, ICredentials>
+            {
+                [Persona.Member] = new StaticTokenCredentials(options.Token ?? environment(TokenVariable)!),
+            }, options),
+            _ => await KeystonePersonas.ConnectAsync(options, environment, clouds.Load(), endpoint, timeout, time, cancellationToken),
+        };
+        return new SuiteSettings
+        {
+            Endpoint = connection.Endpoint,
+            Personas = connection.Personas,
+            Tls = connection.Tls,
+            CloudFacts = connection.Facts,
+            Warnings = connection.Warnings,
             RunId = NewRunId(),
             SchemasDirectory = Path.GetFullPath(schemas),
-            RequestTimeout = TimeSpan.FromSeconds(options.TimeoutSeconds),
+            RequestTimeout = timeout,
             ImageSizeCapBytes = options.ImageSizeCap,
         };
-        switch (mode)
-        {
-            case AuthMode.Trusted:
-                return settings with
-                {
-                    Personas = TrustedPersonas.ForProject(options.TrustedProject!),
-                    Tls = new TlsOptions { CaCertFile = ExistingCaCert(options.OsCacert), Insecure = options.Insecure },
-                    Warnings = options.Insecure ? [InsecureWarning] : [],
-                };
-            case AuthMode.Token:
-                var token = options.Token ?? environment(TokenVariable)!;
-                return settings with
-                {
-                    Personas = new Dictionary<Persona, ICredentials> { [Persona.Member] = new StaticTokenCredentials(token) },
-                    Tls = new TlsOptions { CaCertFile = ExistingCaCert(options.OsCacert), Insecure = options.Insecure },
-                    Warnings = options.Insecure ? [InsecureWarning] : [],
-                };
-            default:
-                var connection = await KeystonePersonas.ConnectAsync(options, environment, clouds.Load(), endpoint,
-                    settings.RequestTimeout, time, cancellationToken);
-                return settings with
-                {
-                    Endpoint = connection.Endpoint,
-                    Personas = connection.Personas,
-                    Tls = connection.Tls,
-                    CloudFacts = connection.Facts,
-                    Warnings = connection.Warnings,
-                };
-        }
     }
+
+    /// <summary>Personas that need no identity service: the endpoint is given, TLS comes from the flags.</summary>
+    private static KeystoneConnection Direct(Uri endpoint, IReadOnlyDictionary<Persona, ICredentials> personas, EndpointOptions options) =>
+        new(personas, endpoint,
+            new TlsOptions { CaCertFile = ExistingCaCert(options.OsCacert), Insecure = options.Insecure },
+            new Dictionary<string, string>(),
+            options.Insecure ? [InsecureWarning] : []);
 
     private const string InsecureWarning = "certificate verification is DISABLED (--insecure): anyone between the suite and the cloud can read the credentials; do not publish this result";
 

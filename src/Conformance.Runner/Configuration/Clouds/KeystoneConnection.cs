@@ -4,7 +4,7 @@ using Conformance.ImagesApi.Session;
 
 namespace Conformance.Runner.Configuration.Clouds;
 
-/// <summary>What the clouds gave: a persona per cloud, the Images API endpoint, TLS, facts for reports and warnings.</summary>
+/// <summary>How the run reaches the cloud: a persona each, the Images API endpoint, TLS, facts for reports and warnings.</summary>
 public sealed record KeystoneConnection(
     IReadOnlyDictionary<Persona, ICredentials> Personas,
     Uri Endpoint,

@@ -21,11 +21,11 @@ public static class KeystonePersonas
             ?? (environment("OS_CLOUD") is { Length: > 0 } fromEnvironment ? fromEnvironment : null)
             ?? (clouds.Clouds.ContainsKey(CloudsYamlLoader.EnvironmentCloudName) ? CloudsYamlLoader.EnvironmentCloudName
                 : throw new UsageException("--os-cloud-alt, --os-cloud-admin or --os-cloud-reader without a primary cloud: pass --os-cloud NAME too"));
-        var wanted = new List<(Persona, string)> { (Persona.Member, primary) };
-        if (options.OsCloudAlt is { } alt) { wanted.Add((Persona.AltMember, alt)); }
-        if (options.OsCloudAdmin is { } admin) { wanted.Add((Persona.Admin, admin)); }
-        if (options.OsCloudReader is { } reader) { wanted.Add((Persona.Reader, reader)); }
-        return wanted;
+        var others = new (Persona Persona, string? Cloud)[]
+        {
+            (Persona.AltMember, options.OsCloudAlt), (Persona.Admin, options.OsCloudAdmin), (Persona.Reader, options.OsCloudReader),
+        };
+        return [(Persona.Member, primary), .. others.Where(o => o.Cloud is not null).Select(o => (o.Persona, o.Cloud!))];
     }
 
     public static async Task<KeystoneConnection> ConnectAsync(EndpointOptions options, Func<string, string?> environment,
