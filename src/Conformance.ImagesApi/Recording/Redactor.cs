@@ -10,11 +10,13 @@ public sealed class Redactor
         "X-Auth-Token", "X-Subject-Token", "X-Service-Token", "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie",
     };
 
-    private readonly string[] _secrets;
+    private readonly IEnumerable<string> _source;
 
-    public Redactor(IEnumerable<string> secrets) =>
-        // Longest first, so that a secret containing another is removed whole.
-        _secrets = secrets.Where(s => s.Length >= 4).Distinct().OrderByDescending(s => s.Length).ToArray();
+    /// <param name="secrets">Read again on every use: credentials that re-issue tokens add secrets during a run.</param>
+    public Redactor(IEnumerable<string> secrets) => _source = secrets;
+
+    // Longest first, so that a secret containing another is removed whole.
+    private string[] Secrets() => _source.Where(s => s.Length >= 4).Distinct().OrderByDescending(s => s.Length).ToArray();
 
     public static bool IsSecretHeader(string name) => SecretHeaders.Contains(name);
 
@@ -22,7 +24,7 @@ public sealed class Redactor
 
     public string Text(string value)
     {
-        foreach (var secret in _secrets)
+        foreach (var secret in Secrets())
         {
             value = value.Replace(secret, Placeholder, StringComparison.Ordinal);
         }

@@ -13,22 +13,27 @@ public sealed class ConformanceSession : IDisposable
 {
     private readonly RestClient _rest;
     private readonly IResponseValidator _validator;
+    private readonly TlsVerifier _tls;
 
     public ConformanceSession(SuiteSettings settings, IResponseValidator validator)
     {
         Settings = settings;
         Redactor = new Redactor(settings.Secrets);
         _validator = validator;
-        _rest = new RestClient(new RestClientOptions(settings.Endpoint)
+        _tls = new TlsVerifier(settings.Tls);
+        _rest = new RestClient(_tls.Apply(new RestClientOptions(settings.Endpoint)
         {
             FollowRedirects = false,
             Timeout = settings.RequestTimeout,
             ThrowOnAnyError = false,
             UserAgent = "images-api-conformance",
-        });
+        }));
     }
 
     public static ConformanceSession? Current { get; set; }
+
+    /// <summary>The last certificate check of the endpoint that failed, in words, or null.</summary>
+    public string? TlsFailure => _tls.LastFailure;
 
     public SuiteSettings Settings { get; }
     public Redactor Redactor { get; }

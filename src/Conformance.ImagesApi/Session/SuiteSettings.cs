@@ -1,4 +1,5 @@
 using Conformance.ImagesApi.Auth;
+using Conformance.ImagesApi.Http;
 
 namespace Conformance.ImagesApi.Session;
 
@@ -18,6 +19,15 @@ public sealed record SuiteSettings
     /// null when not given, and the tests of the cap are skipped.
     /// </summary>
     public long? ImageSizeCapBytes { get; init; }
+
+    /// <summary>How certificates are checked and which client certificate is presented.</summary>
+    public TlsOptions Tls { get; init; } = TlsOptions.Default;
+
+    /// <summary>Facts about the cloud for reports (e.g. its RefStack cpid, the auth URL), besides what discovery finds.</summary>
+    public IReadOnlyDictionary<string, string> CloudFacts { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Things the operator must see in the console and the report, such as disabled certificate checks.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>Every secret of every persona, for redaction.</summary>
     public IEnumerable<string> Secrets => Personas.Values.SelectMany(p => p.Secrets);

@@ -44,7 +44,7 @@ public sealed class RerunCommand : AsyncCommand<RerunCommand.Options>
     {
         var previousDirectory = Path.GetFullPath(options.Failed!);
         var previous = await ResultsLocation.ReadAsync(previousDirectory, cancellationToken);
-        var settings = SuiteSettingsFactory.Create(options, Environment.GetEnvironmentVariable);
+        var settings = await SuiteSettingsFactory.CreateAsync(options, Environment.GetEnvironmentVariable, cancellationToken);
         var judging = await JudgingOfAsync(previousDirectory, options.Cpid, cancellationToken);
         var again = previous.Tests.Where(t => t.Status is TestOutcome.Failed or TestOutcome.Error).Select(t => t.FullName).Distinct().ToList();
         if (again.Count == 0)

@@ -14,7 +14,7 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunOptions options, CancellationToken cancellationToken)
     {
-        var settings = SuiteSettingsFactory.Create(options, Environment.GetEnvironmentVariable);
+        var settings = await SuiteSettingsFactory.CreateAsync(options, Environment.GetEnvironmentVariable, cancellationToken);
         var filter = SuiteAssembly.FilterFor(options.Capabilities);
         var selected = SuiteAssembly.Describe(filter);
         if (selected.Count == 0)
@@ -34,6 +34,7 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
 
         using var session = new ConformanceSession(settings, new SchemaResponseValidator(schemas));
         AnsiConsole.MarkupLineInterpolated($"Images API at {settings.Endpoint}; run {settings.RunId}; {selected.Count} tests; judged against {scope.Title}");
+        WarningBanner.Write(settings.Warnings);
         var outcome = await SuiteRun.ExecuteAsync(session, filter, selected.Count, scope.Title,
             (collector, work) => RunProgress.ShowAsync(collector, selected.Count, work), cancellationToken);
         foreach (var leftover in outcome.Swept)

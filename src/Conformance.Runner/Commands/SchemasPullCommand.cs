@@ -28,7 +28,7 @@ public sealed class SchemasPullCommand : AsyncCommand<SchemasPullCommand.Options
 
     public override async Task<int> ExecuteAsync(CommandContext context, Options options, CancellationToken cancellationToken)
     {
-        var settings = SuiteSettingsFactory.Create(options, Environment.GetEnvironmentVariable);
+        var settings = await SuiteSettingsFactory.CreateAsync(options, Environment.GetEnvironmentVariable, cancellationToken);
         var target = Path.Combine(settings.SchemasDirectory, "published");
         // Nothing is pinned yet when the schemas are first pulled, so nothing is validated here.
         using var session = new ConformanceSession(settings, NoValidation.Instance);

@@ -24,7 +24,7 @@ public sealed class SelfTestCommand : AsyncCommand<SelfTestCommand.Options>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Options options, CancellationToken cancellationToken)
     {
-        var settings = SuiteSettingsFactory.Create(options, Environment.GetEnvironmentVariable);
+        var settings = await SuiteSettingsFactory.CreateAsync(options, Environment.GetEnvironmentVariable, cancellationToken);
         if (!settings.Endpoint.IsLoopback)
         {
             throw new UsageException($"selftest puts a local proxy in front of the endpoint and needs it on loopback, not {settings.Endpoint}: run it against the reference Glance (./conformance selftest)");

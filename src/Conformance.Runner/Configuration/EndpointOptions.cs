@@ -18,6 +18,30 @@ public class EndpointOptions : CommandSettings
     [Description("Act through trusted identity headers as a member of this project (only for a Glance with the trusted-headers pipeline, such as the local reference).")]
     public string? TrustedProject { get; init; }
 
+    [CommandOption("--os-cloud <NAME>")]
+    [Description("The clouds.yaml cloud of the primary persona (a member of a project); default $OS_CLOUD, else the OS_* variables. The Images API endpoint comes from its catalog unless --endpoint is given.")]
+    public string? OsCloud { get; init; }
+
+    [CommandOption("--os-cloud-alt <NAME>")]
+    [Description("The clouds.yaml cloud of a member of a second project, for sharing tests (skipped without it).")]
+    public string? OsCloudAlt { get; init; }
+
+    [CommandOption("--os-cloud-admin <NAME>")]
+    [Description("The clouds.yaml cloud of an administrator (tests needing one are skipped without it).")]
+    public string? OsCloudAdmin { get; init; }
+
+    [CommandOption("--os-cloud-reader <NAME>")]
+    [Description("The clouds.yaml cloud of a reader of the primary project (tests needing one are skipped without it).")]
+    public string? OsCloudReader { get; init; }
+
+    [CommandOption("--os-cacert <FILE>")]
+    [Description("A PEM bundle of CA certificates to trust for Keystone and the Images API (overrides clouds.yaml cacert).")]
+    public string? OsCacert { get; init; }
+
+    [CommandOption("--insecure")]
+    [Description("Do not check certificates at all. Warned about in the console and the report; never for a real verdict.")]
+    public bool Insecure { get; init; }
+
     [CommandOption("--schemas <DIR>")]
     [Description("Folder of pinned schemas (default: schemas/ beside the program's repository).")]
     public string? Schemas { get; init; }

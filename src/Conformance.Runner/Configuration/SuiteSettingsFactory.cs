@@ -1,5 +1,7 @@
 using Conformance.ImagesApi.Auth;
+using Conformance.ImagesApi.Http;
 using Conformance.ImagesApi.Session;
+using Conformance.Runner.Configuration.Clouds;
 
 namespace Conformance.Runner.Configuration;
 
@@ -11,18 +13,20 @@ public static class SuiteSettingsFactory
 {
     public const string TokenVariable = "CONFORMANCE_TOKEN";
 
-    public static SuiteSettings Create(EndpointOptions options, Func<string, string?> environment)
+    public static Task<SuiteSettings> CreateAsync(EndpointOptions options, Func<string, string?> environment, CancellationToken cancellationToken) =>
+        CreateAsync(options, environment, new CloudsYamlLoader(environment, Directory.GetCurrentDirectory(),
+            Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)), TimeProvider.System, cancellationToken);
+
+    /// <summary>
+    /// Credentials, in this order: <c>--trusted-project</c>, <c>--token</c>, <c>--os-cloud*</c>; then
+    /// <c>CONFORMANCE_TOKEN</c>, <c>OS_CLOUD</c>, <c>OS_AUTH_URL</c>. Keystone personas are authenticated here,
+    /// so that bad credentials fail before any test runs.
+    /// </summary>
+    public static async Task<SuiteSettings> CreateAsync(EndpointOptions options, Func<string, string?> environment,
+        CloudsYamlLoader clouds, TimeProvider time, CancellationToken cancellationToken)
     {
-        var endpoint = ParseEndpoint(options.Endpoint);
-        var token = options.Token ?? environment(TokenVariable);
-        if (token is not null && options.TrustedProject is not null)
-        {
-            throw new UsageException("both a token and --trusted-project given: pass only one way to authenticate");
-        }
-        var personas = options.TrustedProject is { } project ? TrustedPersonas.ForProject(project)
-            : token is not null ? new Dictionary<Persona, ICredentials> { [Persona.Member] = new StaticTokenCredentials(token) }
-            : throw new UsageException(
-                $"no credentials for {endpoint}: pass --token (or set {TokenVariable}), or --trusted-project ID for a trusted-headers Glance");
+        var mode = AuthModeOf(options, environment);
+        var endpoint = options.Endpoint is null && mode == AuthMode.Keystone ? null : ParseEndpoint(options.Endpoint);
         var schemas = options.Schemas ?? RepositoryLayout.DefaultSchemasDirectory;
         if (!Directory.Exists(schemas))
         {
@@ -36,16 +40,76 @@ public static class SuiteSettingsFactory
         {
             throw new UsageException($"--image-size-cap {options.ImageSizeCap} is not a positive number of bytes: pass the cloud's image_size_cap, e.g. --image-size-cap 67108864");
         }
+        var timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
+        var connection = mode switch
+        {
+            AuthMode.Trusted => Direct(endpoint!, TrustedPersonas.ForProject(options.TrustedProject!), options),
+            AuthMode.Token => Direct(endpoint!, new Dictionary<Persona, ICredentials>
+            {
+                [Persona.Member] = new StaticTokenCredentials(options.Token ?? environment(TokenVariable)!),
+            }, options),
+            _ => await KeystonePersonas.ConnectAsync(options, environment, clouds.Load(), endpoint, timeout, time, cancellationToken),
+        };
         return new SuiteSettings
         {
-            Endpoint = endpoint,
-            Personas = personas,
+            Endpoint = connection.Endpoint,
+            Personas = connection.Personas,
+            Tls = connection.Tls,
+            CloudFacts = connection.Facts,
+            Warnings = connection.Warnings,
             RunId = NewRunId(),
             SchemasDirectory = Path.GetFullPath(schemas),
-            RequestTimeout = TimeSpan.FromSeconds(options.TimeoutSeconds),
+            RequestTimeout = timeout,
             ImageSizeCapBytes = options.ImageSizeCap,
         };
     }
+
+    /// <summary>Personas that need no identity service: the endpoint is given, TLS comes from the flags.</summary>
+    private static KeystoneConnection Direct(Uri endpoint, IReadOnlyDictionary<Persona, ICredentials> personas, EndpointOptions options) =>
+        new(personas, endpoint,
+            new TlsOptions { CaCertFile = ExistingCaCert(options.OsCacert), Insecure = options.Insecure },
+            new Dictionary<string, string>(),
+            options.Insecure ? [InsecureWarning] : []);
+
+    private const string InsecureWarning = "certificate verification is DISABLED (--insecure): anyone between the suite and the cloud can read the credentials; do not publish this result";
+
+    private enum AuthMode { Trusted, Token, Keystone }
+
+    private static AuthMode AuthModeOf(EndpointOptions options, Func<string, string?> environment)
+    {
+        var cloudFlags = options.OsCloud ?? options.OsCloudAlt ?? options.OsCloudAdmin ?? options.OsCloudReader;
+        var token = options.Token ?? environment(TokenVariable);
+        if (options.TrustedProject is not null)
+        {
+            return token is not null || cloudFlags is not null
+                ? throw new UsageException("both a token or cloud and --trusted-project given: pass only one way to authenticate")
+                : AuthMode.Trusted;
+        }
+        if (options.Token is not null)
+        {
+            return cloudFlags is not null
+                ? throw new UsageException("both --token and --os-cloud given: pass only one way to authenticate")
+                : AuthMode.Token;
+        }
+        if (cloudFlags is not null)
+        {
+            return AuthMode.Keystone;
+        }
+        if (token is not null)
+        {
+            return AuthMode.Token;
+        }
+        if (environment("OS_CLOUD") is { Length: > 0 } || environment("OS_AUTH_URL") is { Length: > 0 })
+        {
+            return AuthMode.Keystone;
+        }
+        throw new UsageException(
+            $"no credentials: pass --os-cloud NAME (a clouds.yaml cloud), --token (or set {TokenVariable}), or --trusted-project ID for a trusted-headers Glance");
+    }
+
+    private static string? ExistingCaCert(string? path) =>
+        path is null || File.Exists(path) ? path
+        : throw new UsageException($"--os-cacert '{path}' not found: pass the path of a PEM CA bundle");
 
     public static Uri ParseEndpoint(string? endpoint)
     {

@@ -23,6 +23,10 @@ public static class EndpointDiscovery
         {
             versions = await new VersionsClient(anonymous).ListVersionsAsync(cancellationToken);
         }
+        catch (EndpointUnreachableException) when (session.TlsFailure is { } tls)
+        {
+            throw new UsageException($"TLS with {endpoint} failed: {tls}: pass --os-cacert with the CA that signed it, or check --endpoint");
+        }
         catch (EndpointUnreachableException e)
         {
             throw new UsageException($"cannot reach {endpoint}: {e.Message}; check --endpoint and that the server is up",
@@ -42,7 +46,7 @@ public static class EndpointDiscovery
         var import = await member.SendAsync(new ApiRequest("GET", "/v2/info/import"), cancellationToken);
         if (import.Status == 401)
         {
-            throw new UsageException($"{endpoint} refused the credentials (HTTP 401 on /v2/info/import): check --token or --trusted-project");
+            throw new UsageException($"{endpoint} refused the credentials (HTTP 401 on /v2/info/import): check --token, --trusted-project, or that the cloud's Glance accepts its Keystone's tokens");
         }
         var stores = await member.SendAsync(new ApiRequest("GET", "/v2/info/stores"), cancellationToken);
         return new DiscoveredFeatures(ids, current, ImportMethods(import), StoreIds(stores));

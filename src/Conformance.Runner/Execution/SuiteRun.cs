@@ -37,6 +37,14 @@ public static class SuiteRun
             ["auth"] = settings.Personas[Persona.Member].Describe(),
             ["suite"] = SuiteVersion.Describe(),
         };
+        foreach (var (key, value) in settings.CloudFacts)
+        {
+            environment[key] = value;
+        }
+        if (settings.Warnings.Count > 0)
+        {
+            environment["WARNING"] = string.Join(" | ", settings.Warnings);
+        }
         var result = new RunResult
         {
             Endpoint = settings.Endpoint.ToString(),

@@ -45,6 +45,10 @@ public sealed class MarkdownWriter : IReportWriter
         {
             text.Append("> **Partial run:** it was interrupted, and some tests never ran.\n\n");
         }
+        if (run.Environment.TryGetValue("WARNING", out var warning))
+        {
+            text.Append("> **Warning:** ").Append(warning).Append("\n\n");
+        }
         text.Append("| | |\n|---|---|\n");
         text.Append("| Endpoint | ").Append(MarkdownText.Code(run.Endpoint)).Append(" |\n");
         text.Append("| Target | ").Append(MarkdownText.Cell(run.Target)).Append(" |\n");

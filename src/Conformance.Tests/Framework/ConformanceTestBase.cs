@@ -34,7 +34,7 @@ public abstract class ConformanceTestBase
         var persona = PersonaOfCurrentTest();
         if (!Session.Has(persona))
         {
-            Assert.Ignore($"persona missing: this test acts as {persona}, which is not configured");
+            Assert.Ignore($"persona missing: this test acts as {persona}, which is not configured{HowToConfigure(persona)}");
         }
         var transport = Session.TransportFor(persona, TestContext.CurrentContext.Test.ID);
         Images = new ImagesClient(transport);
@@ -47,7 +47,7 @@ public abstract class ConformanceTestBase
     {
         if (!Session.Has(persona))
         {
-            Assert.Ignore($"persona missing: this test also acts as {persona}, which is not configured");
+            Assert.Ignore($"persona missing: this test also acts as {persona}, which is not configured{HowToConfigure(persona)}");
         }
         var images = new ImagesClient(Session.TransportFor(persona, TestContext.CurrentContext.Test.ID));
         return (images, new TestImages(images, Cleanup, Session.Settings.RunId, $"{TestContext.CurrentContext.Test.MethodName}-{persona}"));
@@ -70,6 +70,15 @@ public abstract class ConformanceTestBase
     }
 
     /// <summary>The persona declared on the test method or, failing that, on its fixture; a member by default.</summary>
+    /// <summary>The runner option that gives the persona from clouds.yaml.</summary>
+    private static string HowToConfigure(Persona persona) => persona switch
+    {
+        Persona.AltMember => " (give a member of a second project with --os-cloud-alt)",
+        Persona.Admin => " (give an administrator with --os-cloud-admin)",
+        Persona.Reader => " (give a reader of the primary project with --os-cloud-reader)",
+        _ => string.Empty,
+    };
+
     private static Persona PersonaOfCurrentTest()
     {
         for (ITest? test = TestExecutionContext.CurrentContext.CurrentTest; test is not null; test = test.Parent)

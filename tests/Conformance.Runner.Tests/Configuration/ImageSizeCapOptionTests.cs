@@ -17,19 +17,19 @@ public sealed class ImageSizeCapOptionTests
     };
 
     [Test]
-    public void Create_CapGiven_CarriesItInBytes() =>
-        SuiteSettingsFactory.Create(Options(67_108_864), _ => null).ImageSizeCapBytes.Should().Be(67_108_864);
+    public async Task Create_CapGiven_CarriesItInBytes() =>
+        (await SuiteSettingsFactory.CreateAsync(Options(67_108_864), _ => null, CancellationToken.None)).ImageSizeCapBytes.Should().Be(67_108_864);
 
     [Test]
-    public void Create_NoCap_LeavesItUnknown() =>
-        SuiteSettingsFactory.Create(Options(null), _ => null).ImageSizeCapBytes.Should().BeNull();
+    public async Task Create_NoCap_LeavesItUnknown() =>
+        (await SuiteSettingsFactory.CreateAsync(Options(null), _ => null, CancellationToken.None)).ImageSizeCapBytes.Should().BeNull();
 
     [TestCase(0L)]
     [TestCase(-1L)]
-    public void Create_CapNotPositive_IsAUsageErrorThatNamesTheOption(long cap)
+    public async Task Create_CapNotPositive_IsAUsageErrorThatNamesTheOption(long cap)
     {
-        var create = () => SuiteSettingsFactory.Create(Options(cap), _ => null);
+        var create = () => SuiteSettingsFactory.CreateAsync(Options(cap), _ => null, CancellationToken.None);
 
-        create.Should().Throw<UsageException>().WithMessage("*--image-size-cap*positive*");
+        await create.Should().ThrowAsync<UsageException>().WithMessage("*--image-size-cap*positive*");
     }
 }

@@ -14,11 +14,11 @@ public sealed class SuiteSettingsFactoryTests
     [TestCase(null, "no endpoint")]
     [TestCase("ftp://example.com", "is not an http(s) URL")]
     [TestCase("not a url", "is not an http(s) URL")]
-    public void Endpoint_Invalid_IsAUsageErrorNamingTheFix(string? endpoint, string message)
+    public async Task Endpoint_Invalid_IsAUsageErrorNamingTheFix(string? endpoint, string message)
     {
-        var act = () => SuiteSettingsFactory.Create(new EndpointOptions { Endpoint = endpoint, TrustedProject = "p" }, NoEnvironment);
+        var act = () => SuiteSettingsFactory.CreateAsync(new EndpointOptions { Endpoint = endpoint, TrustedProject = "p" }, NoEnvironment, CancellationToken.None);
 
-        act.Should().Throw<UsageException>().Where(e => e.Message.Contains(message) && e.Message.Contains("pass") && e.ExitCode == ExitCodes.BadUsage);
+        (await act.Should().ThrowAsync<UsageException>()).Where(e => e.Message.Contains(message) && e.Message.Contains("pass") && e.ExitCode == ExitCodes.BadUsage);
     }
 
     [TestCase("http://h:9292", "http://h:9292/")]
@@ -28,46 +28,46 @@ public sealed class SuiteSettingsFactoryTests
         SuiteSettingsFactory.ParseEndpoint(given).Should().Be(new Uri(root));
 
     [Test]
-    public void Credentials_None_IsAUsageErrorNamingBothWays()
+    public async Task Credentials_None_IsAUsageErrorNamingBothWays()
     {
-        var act = () => SuiteSettingsFactory.Create(new EndpointOptions { Endpoint = "http://h" }, NoEnvironment);
+        var act = () => SuiteSettingsFactory.CreateAsync(new EndpointOptions { Endpoint = "http://h" }, NoEnvironment, CancellationToken.None);
 
-        act.Should().Throw<UsageException>().WithMessage("*--token*--trusted-project*");
+        (await act.Should().ThrowAsync<UsageException>()).WithMessage("*--token*--trusted-project*");
     }
 
     [Test]
-    public void Credentials_Both_IsAUsageError()
+    public async Task Credentials_Both_IsAUsageError()
     {
-        var act = () => SuiteSettingsFactory.Create(new EndpointOptions { Endpoint = "http://h", Token = "t", TrustedProject = "p" }, NoEnvironment);
+        var act = () => SuiteSettingsFactory.CreateAsync(new EndpointOptions { Endpoint = "http://h", Token = "t", TrustedProject = "p" }, NoEnvironment, CancellationToken.None);
 
-        act.Should().Throw<UsageException>().WithMessage("*only one*");
+        (await act.Should().ThrowAsync<UsageException>()).WithMessage("*only one*");
     }
 
     [Test]
-    public void Token_FromEnvironment_IsTheMemberPersonaAndASecret()
+    public async Task Token_FromEnvironment_IsTheMemberPersonaAndASecret()
     {
-        var settings = SuiteSettingsFactory.Create(new EndpointOptions { Endpoint = "http://h", Schemas = RepositoryPaths.Schemas },
-            name => name == SuiteSettingsFactory.TokenVariable ? "env-token-1234" : null);
+        var settings = await SuiteSettingsFactory.CreateAsync(new EndpointOptions { Endpoint = "http://h", Schemas = RepositoryPaths.Schemas },
+            name => name == SuiteSettingsFactory.TokenVariable ? "env-token-1234" : null, CancellationToken.None);
 
         settings.Personas.Should().ContainKey(Persona.Member).WhoseValue.Should().BeOfType<StaticTokenCredentials>();
         settings.Secrets.Should().Contain("env-token-1234");
     }
 
     [Test]
-    public void TrustedProject_GivesMemberAltMemberReaderAndAdmin()
+    public async Task TrustedProject_GivesMemberAltMemberReaderAndAdmin()
     {
-        var settings = SuiteSettingsFactory.Create(
-            new EndpointOptions { Endpoint = "http://h", TrustedProject = TrustedPersonas.ProjectA, Schemas = RepositoryPaths.Schemas }, NoEnvironment);
+        var settings = await SuiteSettingsFactory.CreateAsync(
+            new EndpointOptions { Endpoint = "http://h", TrustedProject = TrustedPersonas.ProjectA, Schemas = RepositoryPaths.Schemas }, NoEnvironment, CancellationToken.None);
 
         settings.Personas.Keys.Should().BeEquivalentTo([Persona.Member, Persona.AltMember, Persona.Reader, Persona.Admin]);
         ((TrustedHeadersCredentials)settings.Personas[Persona.AltMember]).ProjectId.Should().Be(TrustedPersonas.ProjectB);
     }
 
     [Test]
-    public void Schemas_MissingFolder_IsAUsageError()
+    public async Task Schemas_MissingFolder_IsAUsageError()
     {
-        var act = () => SuiteSettingsFactory.Create(new EndpointOptions { Endpoint = "http://h", TrustedProject = "p", Schemas = "/nonexistent" }, NoEnvironment);
+        var act = () => SuiteSettingsFactory.CreateAsync(new EndpointOptions { Endpoint = "http://h", TrustedProject = "p", Schemas = "/nonexistent" }, NoEnvironment, CancellationToken.None);
 
-        act.Should().Throw<UsageException>().WithMessage("*--schemas*");
+        (await act.Should().ThrowAsync<UsageException>()).WithMessage("*--schemas*");
     }
 }

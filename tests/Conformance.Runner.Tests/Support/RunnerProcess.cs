@@ -39,7 +39,9 @@ public static class RunnerProcess
             : throw new InvalidOperationException($"scripts/reference-glance image-size-cap exited {script.ExitCode}: '{cap}'");
     }
 
-    public static async Task<RunnerOutcome> RunAsync(IEnumerable<string> arguments, TimeSpan timeout)
+    /// <param name="environment">Variables to set for the runner; the caller's credentials (token, OS_*) are never inherited.</param>
+    public static async Task<RunnerOutcome> RunAsync(IEnumerable<string> arguments, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var runner = Path.Combine(AppContext.BaseDirectory, "conformance.dll");
         var start = new ProcessStartInfo("dotnet", [runner, .. arguments])
@@ -48,6 +50,14 @@ public static class RunnerProcess
             RedirectStandardError = true,
         };
         start.Environment.Remove(SuiteSettingsFactory.TokenVariable);
+        foreach (var inherited in start.Environment.Keys.Where(k => k.StartsWith("OS_", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(inherited);
+        }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         using var deadline = new CancellationTokenSource(timeout);
         var stdout = process.StandardOutput.ReadToEndAsync(deadline.Token);
