@@ -45,13 +45,16 @@ public sealed class ConformanceSession : IDisposable
     /// <summary>Cancelled when the run is interrupted, so tests stop making requests and clean up.</summary>
     public CancellationTokenSource Interruption { get; } = new();
 
-    public bool Has(Persona persona) => persona == Persona.Anonymous || Settings.Personas.ContainsKey(persona);
+    /// <summary>The token of <see cref="Persona.InvalidToken"/>: shaped like a token, issued by nobody, so no secret.</summary>
+    public const string InvalidTokenValue = "gAAAAABconformance-invalid-token-issued-by-no-identity-service";
+
+    public bool Has(Persona persona) => persona is Persona.Anonymous or Persona.InvalidToken || Settings.Personas.ContainsKey(persona);
 
     /// <summary>A transport acting as <paramref name="persona"/> whose exchanges are filed under <paramref name="testId"/>.</summary>
     public ApiTransport TransportFor(Persona persona, string testId)
     {
-        ICredentials credentials = persona == Persona.Anonymous
-            ? NoCredentials.Instance
+        ICredentials credentials = persona == Persona.Anonymous ? NoCredentials.Instance
+            : persona == Persona.InvalidToken ? new StaticTokenCredentials(InvalidTokenValue)
             : Settings.Personas.TryGetValue(persona, out var found) ? found
             : throw new InvalidOperationException($"persona {persona} is not configured");
         return new ApiTransport(_rest, credentials, Redactor, _validator, e => Journal.Record(testId, e), Settings.BodyCapBytes);

@@ -13,4 +13,6 @@ public enum Persona
     Reader,
     /// <summary>No credentials at all.</summary>
     Anonymous,
+    /// <summary>A token that no identity service issued.</summary>
+    InvalidToken,
 }

@@ -54,6 +54,13 @@ public static partial class MutantCatalog
                 new("X-Identity-Status", "Confirmed"), new("X-Project-Id", IntruderProject),
                 new("X-User-Id", "anonymous-intruder"), new("X-Roles", "member,reader"),
             ]),
+        RequestHeaderMutant.AddWhenAbsent("invalid-token-accepted",
+            $"GET /v2/images: a request whose token was never validated is forwarded as a member of project {IntruderProject} (trusted identity headers added)",
+            ListImages, ["X-Identity-Status"],
+            [
+                new("X-Identity-Status", "Confirmed"), new("X-Project-Id", IntruderProject),
+                new("X-User-Id", "token-intruder"), new("X-Roles", "member,reader"),
+            ]),
 
         new StatusCodeMutant("add-member-200-to-201",
             "POST /v2/images/{image_id}/members: answers 201 instead of 200", AddMember, 200, 201),

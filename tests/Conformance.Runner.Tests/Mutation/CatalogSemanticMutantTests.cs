@@ -138,6 +138,17 @@ public sealed class CatalogSemanticMutantTests
         request.Headers.Contains("X-Identity-Status").Should().BeFalse();
     }
 
+    [Test, CoversMutant("invalid-token-accepted")]
+    public void InvalidTokenAccepted_RequestWithUnvalidatedToken_ForwardedWithAConfirmedMemberIdentity()
+    {
+        var mutant = Named("invalid-token-accepted");
+        var request = Canned.Request(mutant.Operation, "/v2/images");
+
+        mutant.MutateRequest(request).Should().BeTrue();
+        request.Headers.Get("X-Identity-Status").Should().Be("Confirmed");
+        request.Headers.Get("X-Roles").Should().Be("member,reader");
+    }
+
     [Test, CoversMutant("list-includes-pending-shared")]
     public void ListIncludesPendingShared_DefaultList_AsksForEveryMemberStatus() =>
         QueryAfter("list-includes-pending-shared", "name=probe").Should().Be("name=probe&member_status=all");
