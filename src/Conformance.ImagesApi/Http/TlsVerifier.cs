@@ -13,6 +13,7 @@ public sealed class TlsVerifier
     private readonly TlsOptions _options;
     private readonly X509Certificate2Collection _trusted = [];
     private string? _lastFailure;
+    private int _serverAccepted;
 
     public TlsVerifier(TlsOptions options)
     {
@@ -26,6 +27,12 @@ public sealed class TlsVerifier
     /// <summary>The last certificate check that failed, in words, or null.</summary>
     public string? LastFailure => Volatile.Read(ref _lastFailure);
 
+    /// <summary>Whether a server certificate passed the checks: the handshake got that far.</summary>
+    public bool ServerCertificateAccepted => Volatile.Read(ref _serverAccepted) == 1;
+
+    /// <summary>Whether a client certificate is configured to present.</summary>
+    public bool PresentsClientCertificate => _options.ClientCertFile is not null;
+
     public RestClientOptions Apply(RestClientOptions options)
     {
         options.RemoteCertificateValidationCallback = Validate;
@@ -36,7 +43,16 @@ public sealed class TlsVerifier
         return options;
     }
 
-    private bool Validate(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
+    private bool Validate(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors) =>
+        Check(certificate, chain, errors) && Accept();
+
+    private bool Accept()
+    {
+        Volatile.Write(ref _serverAccepted, 1);
+        return true;
+    }
+
+    private bool Check(X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
     {
         if (_options.Insecure || errors == SslPolicyErrors.None)
         {

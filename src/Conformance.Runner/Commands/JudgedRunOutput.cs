@@ -47,9 +47,10 @@ public static class JudgedRunOutput
         {
             return ExitCodes.EndpointUnreachable;
         }
-        // 0 only for a passing verdict with nothing failed that no waiver excuses: a failure beyond the required set is still a broken rule.
+        // 1 for a non-compliant verdict or any failure no waiver excuses (beyond the required set too: still a broken
+        // rule). An incomplete verdict whose selected tests all passed (a --capability run) exits 0: the verdict says why.
         return result.Certification is { } certification
-            ? VerdictNames.Passes(certification.Verdict) && certification.UnwaivedFailures == 0 ? ExitCodes.Passed : ExitCodes.TestsFailed
+            ? certification.Verdict == Verdict.NonCompliant || certification.UnwaivedFailures > 0 ? ExitCodes.TestsFailed : ExitCodes.Passed
             : result.Summary.Failed + result.Summary.Error == 0 ? ExitCodes.Passed : ExitCodes.TestsFailed;
     }
 }

@@ -84,11 +84,17 @@ public sealed class KeystoneClient : IDisposable
     {
         var authentication = Inner<AuthenticationException>(response.ErrorException);
         var alert = Chain(response.ErrorException).FirstOrDefault(e => e.Message.Contains("SSL routines", StringComparison.Ordinal));
-        if (authentication is not null || alert is not null || _tls.LastFailure is not null)
+        // In TLS 1.3 a server that wants a client certificate refuses it after the handshake: the alert may arrive,
+        // or the connection may just be reset while the request is written. Both mean the same when none was presented.
+        var refusedAfterHandshake = auth.AuthUrl.Scheme == Uri.UriSchemeHttps && _tls.ServerCertificateAccepted
+            && !_tls.PresentsClientCertificate && Inner<IOException>(response.ErrorException) is not null;
+        if (authentication is not null || alert is not null || _tls.LastFailure is not null || refusedAfterHandshake)
         {
             var reason = _tls.LastFailure
                 ?? (alert?.Message.Contains("certificate required", StringComparison.Ordinal) == true
                     ? "the server requires a client certificate and none was presented (TLS alert 'certificate required')"
+                    : refusedAfterHandshake && alert is null && authentication is null
+                    ? "the server closed the connection right after the TLS handshake, and no client certificate was presented: it most likely requires a client certificate"
                     : (authentication ?? alert)!.Message);
             return new KeystoneException(KeystoneFailure.Tls, $"TLS with Keystone at {auth.AuthUrl} failed: {reason}", response.ErrorException);
         }
