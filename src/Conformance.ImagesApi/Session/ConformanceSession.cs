@@ -46,7 +46,7 @@ public sealed class ConformanceSession : IDisposable
     public CancellationTokenSource Interruption { get; } = new();
 
     /// <summary>The token of <see cref="Persona.InvalidToken"/>: shaped like a token, issued by nobody, so no secret.</summary>
-    public const string InvalidTokenValue = "gAAAAABconformance-invalid-token-issued-by-no-identity-service";
+    public const string InvalidTokenValue = "conformance-invalid-token-issued-by-no-identity-service";
 
     public bool Has(Persona persona) => persona is Persona.Anonymous or Persona.InvalidToken || Settings.Personas.ContainsKey(persona);
 
