@@ -21,5 +21,10 @@ public static partial class MutantCatalog
             ReactivateImage, 204),
         new StatusCodeMutant("reactivate-204-to-200",
             "POST /v2/images/{image_id}/actions/reactivate: answers 200 instead of 204", ReactivateImage, 204, 200),
+
+        IgnoredListParameter("os_hidden"),
+        new QueryParameterAddMutant("list-includes-hidden",
+            "GET /v2/images: a list without 'os_hidden' is forwarded with os_hidden=true, so it holds hidden images (and only those)",
+            ListImages, "os_hidden", "true"),
     ];
 }

@@ -27,6 +27,26 @@ public sealed class CatalogCoverageMutantTests
     public void Reactivate204To200_Reactivated_Answers200() =>
         StatusAfter("reactivate-204-to-200", 204).Should().Be(200);
 
+    [Test, CoversMutant("list-ignores-os-hidden-filter")]
+    public void ListIgnoresOsHiddenFilter_HiddenList_ForwardsWithoutOsHidden() =>
+        QueryAfter("list-ignores-os-hidden-filter", "os_hidden=true&limit=2").Should().Be("limit=2");
+
+    [Test, CoversMutant("list-includes-hidden")]
+    public void ListIncludesHidden_DefaultList_AsksForHiddenImages() =>
+        QueryAfter("list-includes-hidden", "name=probe").Should().Be("name=probe&os_hidden=true");
+
+    [Test]
+    public void ListIncludesHidden_ExplicitOsHidden_ChangesNothing() =>
+        Named("list-includes-hidden").MutateRequest(Canned.Request(Named("list-includes-hidden").Operation, "/v2/images", "os_hidden=false"))
+            .Should().BeFalse();
+
+    private static string QueryAfter(string name, string query)
+    {
+        var request = Canned.Request(Named(name).Operation, "/v2/images", query);
+        Named(name).MutateRequest(request).Should().BeTrue();
+        return request.Query;
+    }
+
     private static int? LocalStatus(string name, string path)
     {
         var mutant = Named(name);
