@@ -19,6 +19,7 @@ public static class SchemaMap
         new($"GET {Routes.ImageMember}", 200, ["published/member", "strict/member"]),
         new($"PUT {Routes.ImageMember}", 200, ["published/member", "strict/member"]),
         new($"GET {Routes.Versions}", 200, ["strict/versions"]),
+        new($"GET {Routes.Root}", 300, ["strict/versions"]),
         new("GET /v2/schemas/image", 200, ["strict/schema-document"]),
         new("GET /v2/schemas/images", 200, ["strict/schema-document"]),
     ];

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Conformance.ImagesApi.Http;
 
 namespace Conformance.Runner.Mutation;
@@ -6,6 +7,8 @@ public static partial class MutantCatalog
 {
     private static ApiOperation DeactivateImage => new("POST", Routes.ImageDeactivate);
     private static ApiOperation ReactivateImage => new("POST", Routes.ImageReactivate);
+    private static ApiOperation ListVersions => new("GET", Routes.Versions);
+    private static ApiOperation ListVersionsAtRoot => new("GET", Routes.Root);
 
     /// <summary>Mutants of the rest of the API: image actions, hidden images, versions, schemas, tasks, metadefs.</summary>
     private static IEnumerable<IMutant> CoverageMutants() =>
@@ -26,5 +29,19 @@ public static partial class MutantCatalog
         new QueryParameterAddMutant("list-includes-hidden",
             "GET /v2/images: a list without 'os_hidden' is forwarded with os_hidden=true, so it holds hidden images (and only those)",
             ListImages, "os_hidden", "true"),
+
+        new JsonBodyMutant("versions-none-current",
+            "GET /versions: every version of the 200 document has 'status' \"SUPPORTED\", so none is CURRENT",
+            ListVersions, 200, JsonEdit.Set("versions/*/status", "SUPPORTED")),
+        new StatusCodeMutant("root-versions-300-to-200",
+            "GET /: the versions document answers 200 instead of 300 Multiple Choices", ListVersionsAtRoot, 300, 200),
+        new JsonBodyMutant("root-versions-drops-current",
+            "GET /: the 300 versions document leaves out its CURRENT version",
+            ListVersionsAtRoot, 300, JsonEdit.Rewrite("versions", WithoutCurrent)),
     ];
+
+    private static JsonNode? WithoutCurrent(JsonNode document, JsonNode? versions) =>
+        versions is JsonArray all
+            ? new JsonArray(all.Where(v => v?["status"]?.ToString() != "CURRENT").Select(v => v?.DeepClone()).ToArray())
+            : versions;
 }

@@ -20,4 +20,6 @@ public static class CapabilityNames
     public const string ImagesV2Members = "images-v2-members";
     /// <summary>Who may see and change an image: visibility across projects, authentication.</summary>
     public const string ImagesV2Access = "images-v2-access";
+    /// <summary>API version discovery: the versions document at /versions and at the root.</summary>
+    public const string ImagesV2Versions = "images-v2-versions";
 }

@@ -40,6 +40,36 @@ public sealed class CatalogCoverageMutantTests
         Named("list-includes-hidden").MutateRequest(Canned.Request(Named("list-includes-hidden").Operation, "/v2/images", "os_hidden=false"))
             .Should().BeFalse();
 
+    [Test, CoversMutant("versions-none-current")]
+    public void VersionsNoneCurrent_Document_EveryVersionSupported()
+    {
+        var response = Canned.Json(200, VersionsJson);
+
+        Named("versions-none-current").MutateResponse(response).Should().BeTrue();
+        Statuses(response).Should().Equal("SUPPORTED", "SUPPORTED");
+    }
+
+    [Test, CoversMutant("root-versions-300-to-200")]
+    public void RootVersions300To200_Root_Answers200() =>
+        StatusAfter("root-versions-300-to-200", 300).Should().Be(200);
+
+    [Test, CoversMutant("root-versions-drops-current")]
+    public void RootVersionsDropsCurrent_Root_OnlyTheSupportedVersionLeft()
+    {
+        var response = Canned.Json(300, VersionsJson);
+
+        Named("root-versions-drops-current").MutateResponse(response).Should().BeTrue();
+        Statuses(response).Should().Equal("SUPPORTED");
+    }
+
+    private const string VersionsJson = """
+        {"versions": [{"id": "v2.16", "status": "CURRENT", "links": [{"rel": "self", "href": "http://h/v2/"}]},
+                      {"id": "v2.15", "status": "SUPPORTED", "links": [{"rel": "self", "href": "http://h/v2/"}]}]}
+        """;
+
+    private static IEnumerable<string?> Statuses(ForwardedResponse response) =>
+        Canned.JsonOf(response)["versions"]!.AsArray().Select(v => v?["status"]?.GetValue<string>());
+
     private static string QueryAfter(string name, string query)
     {
         var request = Canned.Request(Named(name).Operation, "/v2/images", query);
