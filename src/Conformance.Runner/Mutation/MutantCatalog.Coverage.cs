@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Conformance.ImagesApi.Http;
+using Conformance.ImagesApi.Schemas;
 
 namespace Conformance.Runner.Mutation;
 
@@ -38,7 +39,19 @@ public static partial class MutantCatalog
         new JsonBodyMutant("root-versions-drops-current",
             "GET /: the 300 versions document leaves out its CURRENT version",
             ListVersionsAtRoot, 300, JsonEdit.Rewrite("versions", WithoutCurrent)),
+
+        .. SchemaMap.PublishedSchemaNames.Where(n => n is not ("image" or "images")).Select(SchemaDropsProperty),
     ];
+
+    private static JsonBodyMutant SchemaDropsProperty(string schemaName) =>
+        new($"{schemaName.Replace('/', '-').Replace('_', '-')}-schema-drops-property",
+            $"GET /v2/schemas/{schemaName}: the 200 schema leaves out its first property",
+            new ApiOperation("GET", Routes.Schema(schemaName)), 200, JsonEdit.Rewrite("properties", WithoutFirst));
+
+    private static JsonNode? WithoutFirst(JsonNode document, JsonNode? properties) =>
+        properties is JsonObject { Count: > 0 } all
+            ? new JsonObject(all.Skip(1).Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())))
+            : properties;
 
     private static JsonNode? WithoutCurrent(JsonNode document, JsonNode? versions) =>
         versions is JsonArray all

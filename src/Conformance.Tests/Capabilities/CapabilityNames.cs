@@ -22,4 +22,6 @@ public static class CapabilityNames
     public const string ImagesV2Access = "images-v2-access";
     /// <summary>API version discovery: the versions document at /versions and at the root.</summary>
     public const string ImagesV2Versions = "images-v2-versions";
+    /// <summary>The published JSON schemas of images, members, tasks and metadata definitions.</summary>
+    public const string ImagesV2Schemas = "images-v2-schemas";
 }

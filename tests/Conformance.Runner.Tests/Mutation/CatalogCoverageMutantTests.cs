@@ -62,6 +62,69 @@ public sealed class CatalogCoverageMutantTests
         Statuses(response).Should().Equal("SUPPORTED");
     }
 
+    [Test, CoversMutant("member-schema-drops-property")]
+    public void MemberSchemaDropsProperty_Schema_FirstPropertyGone() =>
+        PropertiesAfter("member-schema-drops-property").Should().Equal("b", "c");
+
+    [Test, CoversMutant("members-schema-drops-property")]
+    public void MembersSchemaDropsProperty_Schema_FirstPropertyGone() =>
+        PropertiesAfter("members-schema-drops-property").Should().Equal("b", "c");
+
+    [Test, CoversMutant("task-schema-drops-property")]
+    public void TaskSchemaDropsProperty_Schema_FirstPropertyGone() =>
+        PropertiesAfter("task-schema-drops-property").Should().Equal("b", "c");
+
+    [Test, CoversMutant("tasks-schema-drops-property")]
+    public void TasksSchemaDropsProperty_Schema_FirstPropertyGone() =>
+        PropertiesAfter("tasks-schema-drops-property").Should().Equal("b", "c");
+
+    [Test, CoversMutant("metadefs-namespace-schema-drops-property")]
+    public void MetadefsNamespaceSchemaDropsProperty_Schema_FirstPropertyGone() =>
+        PropertiesAfter("metadefs-namespace-schema-drops-property").Should().Equal("b", "c");
+
+    [Test, CoversMutant("metadefs-namespaces-schema-drops-property")]
+    public void MetadefsNamespacesSchemaDropsProperty_Schema_FirstPropertyGone() =>
+        PropertiesAfter("metadefs-namespaces-schema-drops-property").Should().Equal("b", "c");
+
+    [Test, CoversMutant("metadefs-resource-type-schema-drops-property")]
+    public void MetadefsResourceTypeSchemaDropsProperty_Schema_FirstPropertyGone() =>
+        PropertiesAfter("metadefs-resource-type-schema-drops-property").Should().Equal("b", "c");
+
+    [Test, CoversMutant("metadefs-resource-types-schema-drops-property")]
+    public void MetadefsResourceTypesSchemaDropsProperty_Schema_FirstPropertyGone() =>
+        PropertiesAfter("metadefs-resource-types-schema-drops-property").Should().Equal("b", "c");
+
+    [Test, CoversMutant("metadefs-object-schema-drops-property")]
+    public void MetadefsObjectSchemaDropsProperty_Schema_FirstPropertyGone() =>
+        PropertiesAfter("metadefs-object-schema-drops-property").Should().Equal("b", "c");
+
+    [Test, CoversMutant("metadefs-objects-schema-drops-property")]
+    public void MetadefsObjectsSchemaDropsProperty_Schema_FirstPropertyGone() =>
+        PropertiesAfter("metadefs-objects-schema-drops-property").Should().Equal("b", "c");
+
+    [Test, CoversMutant("metadefs-property-schema-drops-property")]
+    public void MetadefsPropertySchemaDropsProperty_Schema_FirstPropertyGone() =>
+        PropertiesAfter("metadefs-property-schema-drops-property").Should().Equal("b", "c");
+
+    [Test, CoversMutant("metadefs-properties-schema-drops-property")]
+    public void MetadefsPropertiesSchemaDropsProperty_Schema_FirstPropertyGone() =>
+        PropertiesAfter("metadefs-properties-schema-drops-property").Should().Equal("b", "c");
+
+    [Test, CoversMutant("metadefs-tag-schema-drops-property")]
+    public void MetadefsTagSchemaDropsProperty_Schema_FirstPropertyGone() =>
+        PropertiesAfter("metadefs-tag-schema-drops-property").Should().Equal("b", "c");
+
+    [Test, CoversMutant("metadefs-tags-schema-drops-property")]
+    public void MetadefsTagsSchemaDropsProperty_Schema_FirstPropertyGone() =>
+        PropertiesAfter("metadefs-tags-schema-drops-property").Should().Equal("b", "c");
+
+    private static IEnumerable<string> PropertiesAfter(string name)
+    {
+        var response = Canned.Json(200, """{"name": "s", "properties": {"a": {}, "b": {}, "c": {}}, "links": []}""");
+        Named(name).MutateResponse(response).Should().BeTrue();
+        return Canned.JsonOf(response)["properties"]!.AsObject().Select(p => p.Key);
+    }
+
     private const string VersionsJson = """
         {"versions": [{"id": "v2.16", "status": "CURRENT", "links": [{"rel": "self", "href": "http://h/v2/"}]},
                       {"id": "v2.15", "status": "SUPPORTED", "links": [{"rel": "self", "href": "http://h/v2/"}]}]}
