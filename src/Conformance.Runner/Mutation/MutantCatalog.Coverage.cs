@@ -30,6 +30,7 @@ public static partial class MutantCatalog
         new QueryParameterAddMutant("list-includes-hidden",
             "GET /v2/images: a list without 'os_hidden' is forwarded with os_hidden=true, so it holds hidden images (and only those)",
             ListImages, "os_hidden", "true"),
+        IgnoredListParameter("owner"),
 
         new JsonBodyMutant("versions-none-current",
             "GET /versions: every version of the 200 document has 'status' \"SUPPORTED\", so none is CURRENT",

@@ -35,6 +35,10 @@ public sealed class CatalogCoverageMutantTests
     public void ListIncludesHidden_DefaultList_AsksForHiddenImages() =>
         QueryAfter("list-includes-hidden", "name=probe").Should().Be("name=probe&os_hidden=true");
 
+    [Test, CoversMutant("list-ignores-owner-filter")]
+    public void ListIgnoresOwnerFilter_FilteredList_ForwardsWithoutOwner() =>
+        QueryAfter("list-ignores-owner-filter", "visibility=community&owner=p1").Should().Be("visibility=community");
+
     [Test]
     public void ListIncludesHidden_ExplicitOsHidden_ChangesNothing() =>
         Named("list-includes-hidden").MutateRequest(Canned.Request(Named("list-includes-hidden").Operation, "/v2/images", "os_hidden=false"))
