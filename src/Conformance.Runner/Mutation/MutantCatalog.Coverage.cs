@@ -8,6 +8,8 @@ public static partial class MutantCatalog
 {
     private static ApiOperation DeactivateImage => new("POST", Routes.ImageDeactivate);
     private static ApiOperation ReactivateImage => new("POST", Routes.ImageReactivate);
+    private static ApiOperation ListImageTasks => new("GET", Routes.ImageTasks);
+    private static ApiOperation ShowTask => new("GET", Routes.Task);
     private static ApiOperation ListVersions => new("GET", Routes.Versions);
     private static ApiOperation ListVersionsAtRoot => new("GET", Routes.Root);
 
@@ -40,6 +42,17 @@ public static partial class MutantCatalog
         new JsonBodyMutant("root-versions-drops-current",
             "GET /: the 300 versions document leaves out its CURRENT version",
             ListVersionsAtRoot, 300, JsonEdit.Rewrite("versions", WithoutCurrent)),
+
+        new JsonBodyMutant("image-tasks-empty",
+            "GET /v2/images/{image_id}/tasks: the 200 list has an empty 'tasks' array, so the image's import is not listed",
+            ListImageTasks, 200, JsonEdit.Set("tasks", new JsonArray())),
+        new JsonBodyMutant("image-tasks-status-failure",
+            "GET /v2/images/{image_id}/tasks: every task of the 200 list has 'status' \"failure\"",
+            ListImageTasks, 200, JsonEdit.Set("tasks/*/status", "failure")),
+        new StatusCodeMutant("image-tasks-404-to-200",
+            "GET /v2/images/{image_id}/tasks: a missing image answers 200 instead of 404", ListImageTasks, 404, 200),
+        new JsonBodyMutant("show-task-status-failure",
+            "GET /v2/tasks/{task_id}: the 200 task has 'status' \"failure\"", ShowTask, 200, JsonEdit.Set("status", "failure")),
 
         .. SchemaMap.PublishedSchemaNames.Where(n => n is not ("image" or "images")).Select(SchemaDropsProperty),
     ];

@@ -24,4 +24,6 @@ public static class CapabilityNames
     public const string ImagesV2Versions = "images-v2-versions";
     /// <summary>The published JSON schemas of images, members, tasks and metadata definitions.</summary>
     public const string ImagesV2Schemas = "images-v2-schemas";
+    /// <summary>Tasks: the asynchronous work on images, such as imports, and the tasks API.</summary>
+    public const string ImagesV2Tasks = "images-v2-tasks";
 }

@@ -122,6 +122,41 @@ public sealed class CatalogCoverageMutantTests
     public void MetadefsTagsSchemaDropsProperty_Schema_FirstPropertyGone() =>
         PropertiesAfter("metadefs-tags-schema-drops-property").Should().Equal("b", "c");
 
+    [Test, CoversMutant("image-tasks-empty")]
+    public void ImageTasksEmpty_ListWithATask_HasNoTasks()
+    {
+        var response = Canned.Json(200, TasksJson);
+
+        Named("image-tasks-empty").MutateResponse(response).Should().BeTrue();
+        Canned.JsonOf(response)["tasks"]!.AsArray().Should().BeEmpty();
+    }
+
+    [Test, CoversMutant("image-tasks-status-failure")]
+    public void ImageTasksStatusFailure_ListWithATask_TaskFailed()
+    {
+        var response = Canned.Json(200, TasksJson);
+
+        Named("image-tasks-status-failure").MutateResponse(response).Should().BeTrue();
+        Canned.JsonOf(response)["tasks"]![0]!["status"]!.GetValue<string>().Should().Be("failure");
+    }
+
+    [Test, CoversMutant("image-tasks-404-to-200")]
+    public void ImageTasks404To200_MissingImage_Answers200() =>
+        StatusAfter("image-tasks-404-to-200", 404).Should().Be(200);
+
+    [Test, CoversMutant("show-task-status-failure")]
+    public void ShowTaskStatusFailure_Task_Failed()
+    {
+        var response = Canned.Json(200, """{"id": "t1", "type": "api_image_import", "status": "success"}""");
+
+        Named("show-task-status-failure").MutateResponse(response).Should().BeTrue();
+        Canned.JsonOf(response)["status"]!.GetValue<string>().Should().Be("failure");
+    }
+
+    private const string TasksJson = $$"""
+        {"tasks": [{"id": "t1", "type": "api_image_import", "status": "success", "image_id": "{{Canned.ImageId}}"}]}
+        """;
+
     private static IEnumerable<string> PropertiesAfter(string name)
     {
         var response = Canned.Json(200, """{"name": "s", "properties": {"a": {}, "b": {}, "c": {}}, "links": []}""");
