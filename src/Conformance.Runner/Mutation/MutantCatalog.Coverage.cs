@@ -10,6 +10,10 @@ public static partial class MutantCatalog
     private static ApiOperation ReactivateImage => new("POST", Routes.ImageReactivate);
     private static ApiOperation ListImageTasks => new("GET", Routes.ImageTasks);
     private static ApiOperation ShowTask => new("GET", Routes.Task);
+    private static ApiOperation CreateNamespace => new("POST", Routes.MetadefNamespaces);
+    private static ApiOperation ListNamespaces => new("GET", Routes.MetadefNamespaces);
+    private static ApiOperation DeleteNamespace => new("DELETE", Routes.MetadefNamespace);
+    private static ApiOperation CreateMetadefObject => new("POST", Routes.MetadefObjects);
     private static ApiOperation ListVersions => new("GET", Routes.Versions);
     private static ApiOperation ListVersionsAtRoot => new("GET", Routes.Root);
 
@@ -54,6 +58,21 @@ public static partial class MutantCatalog
         new JsonBodyMutant("show-task-status-failure",
             "GET /v2/tasks/{task_id}: the 200 task has 'status' \"failure\"", ShowTask, 200, JsonEdit.Set("status", "failure")),
 
+        new StatusCodeMutant("create-namespace-201-to-200",
+            "POST /v2/metadefs/namespaces: answers 200 instead of 201", CreateNamespace, 201, 200),
+        new LocalJsonAnswerMutant("create-namespace-not-stored",
+            "POST /v2/metadefs/namespaces: answers 201 with the request echoed, without forwarding, so no namespace is made",
+            CreateNamespace, 201, EchoedBody),
+        new JsonBodyMutant("list-namespaces-empty",
+            "GET /v2/metadefs/namespaces: the 200 list has an empty 'namespaces' array",
+            ListNamespaces, 200, JsonEdit.Set("namespaces", new JsonArray())),
+        new UnforwardedAnswerMutant("delete-namespace-not-applied",
+            "DELETE /v2/metadefs/namespaces/{namespace_name}: answers 204 without forwarding, so the namespace stays",
+            DeleteNamespace, 204),
+        new LocalJsonAnswerMutant("create-metadef-object-not-stored",
+            "POST /v2/metadefs/namespaces/{namespace_name}/objects: answers 201 with the request echoed, without forwarding",
+            CreateMetadefObject, 201, EchoedBody),
+
         .. SchemaMap.PublishedSchemaNames.Where(n => n is not ("image" or "images")).Select(SchemaDropsProperty),
     ];
 
@@ -66,6 +85,19 @@ public static partial class MutantCatalog
         properties is JsonObject { Count: > 0 } all
             ? new JsonObject(all.Skip(1).Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())))
             : properties;
+
+    // The request's own JSON object, as a server that stores nothing could answer a create.
+    private static JsonObject? EchoedBody(ForwardedRequest request)
+    {
+        try
+        {
+            return request.Body is { Length: > 0 } body ? JsonNode.Parse(body) as JsonObject : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
 
     private static JsonNode? WithoutCurrent(JsonNode document, JsonNode? versions) =>
         versions is JsonArray all

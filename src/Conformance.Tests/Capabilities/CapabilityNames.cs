@@ -26,4 +26,6 @@ public static class CapabilityNames
     public const string ImagesV2Schemas = "images-v2-schemas";
     /// <summary>Tasks: the asynchronous work on images, such as imports, and the tasks API.</summary>
     public const string ImagesV2Tasks = "images-v2-tasks";
+    /// <summary>The metadata definitions catalog: namespaces, objects, properties, tags.</summary>
+    public const string ImagesV2Metadefs = "images-v2-metadefs";
 }

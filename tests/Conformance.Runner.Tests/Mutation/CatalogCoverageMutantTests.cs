@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json.Nodes;
 using Conformance.Runner.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
@@ -151,6 +153,60 @@ public sealed class CatalogCoverageMutantTests
 
         Named("show-task-status-failure").MutateResponse(response).Should().BeTrue();
         Canned.JsonOf(response)["status"]!.GetValue<string>().Should().Be("failure");
+    }
+
+    [Test, CoversMutant("create-namespace-201-to-200")]
+    public void CreateNamespace201To200_Created_Answers200() =>
+        StatusAfter("create-namespace-201-to-200", 201).Should().Be(200);
+
+    [Test, CoversMutant("create-namespace-not-stored")]
+    public void CreateNamespaceNotStored_Create_AnsweredLocallyWithTheRequestEchoed() =>
+        EchoedAnswer("create-namespace-not-stored", "/v2/metadefs/namespaces", """{"namespace": "ns1", "visibility": "private"}""")
+            ["namespace"]!.GetValue<string>().Should().Be("ns1");
+
+    [Test]
+    public void CreateNamespaceNotStored_BodyNotAnObject_IsForwarded()
+    {
+        var mutant = Named("create-namespace-not-stored");
+        var request = WithBody(mutant, "/v2/metadefs/namespaces", "[1]");
+
+        mutant.MutateRequest(request).Should().BeFalse();
+        request.LocalAnswer.Should().BeNull();
+    }
+
+    [Test, CoversMutant("list-namespaces-empty")]
+    public void ListNamespacesEmpty_List_HasNoNamespaces()
+    {
+        var response = Canned.Json(200, """{"namespaces": [{"namespace": "OS::Compute::Watchdog"}], "first": "/v2/metadefs/namespaces"}""");
+
+        Named("list-namespaces-empty").MutateResponse(response).Should().BeTrue();
+        Canned.JsonOf(response)["namespaces"]!.AsArray().Should().BeEmpty();
+    }
+
+    [Test, CoversMutant("delete-namespace-not-applied")]
+    public void DeleteNamespaceNotApplied_Delete_IsAnswered204Locally() =>
+        LocalStatus("delete-namespace-not-applied", "/v2/metadefs/namespaces/ns1").Should().Be(204);
+
+    [Test, CoversMutant("create-metadef-object-not-stored")]
+    public void CreateMetadefObjectNotStored_Create_AnsweredLocallyWithTheRequestEchoed() =>
+        EchoedAnswer("create-metadef-object-not-stored", "/v2/metadefs/namespaces/ns1/objects", """{"name": "o1"}""")
+            ["name"]!.GetValue<string>().Should().Be("o1");
+
+    private static JsonObject EchoedAnswer(string name, string path, string json)
+    {
+        var mutant = Named(name);
+        var request = WithBody(mutant, path, json);
+        mutant.MutateRequest(request).Should().BeTrue();
+        request.LocalAnswer!.Status.Should().Be(201);
+        return Canned.JsonOf(request.LocalAnswer);
+    }
+
+    private static ForwardedRequest WithBody(IMutant mutant, string path, string json)
+    {
+        mutant.ReadsRequestBody.Should().BeTrue("the proxy hands the body only to a mutant that reads request bodies");
+        var body = Encoding.UTF8.GetBytes(json);
+        return new ForwardedRequest(mutant.Operation, mutant.Operation.Method, path, string.Empty,
+            new HeaderList([new("Content-Type", "application/json"), new("Content-Length", $"{body.Length}")]), body);
     }
 
     private const string TasksJson = $$"""
