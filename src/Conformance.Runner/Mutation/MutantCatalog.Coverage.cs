@@ -14,6 +14,8 @@ public static partial class MutantCatalog
     private static ApiOperation ListNamespaces => new("GET", Routes.MetadefNamespaces);
     private static ApiOperation DeleteNamespace => new("DELETE", Routes.MetadefNamespace);
     private static ApiOperation CreateMetadefObject => new("POST", Routes.MetadefObjects);
+    private static ApiOperation ListStoresDetail => new("GET", Routes.InfoStoresDetail);
+    private static ApiOperation ShowUsage => new("GET", Routes.InfoUsage);
     private static ApiOperation ListVersions => new("GET", Routes.Versions);
     private static ApiOperation ListVersionsAtRoot => new("GET", Routes.Root);
 
@@ -72,6 +74,12 @@ public static partial class MutantCatalog
         new LocalJsonAnswerMutant("create-metadef-object-not-stored",
             "POST /v2/metadefs/namespaces/{namespace_name}/objects: answers 201 with the request echoed, without forwarding",
             CreateMetadefObject, 201, EchoedBody),
+
+        new JsonBodyMutant("stores-detail-drops-type",
+            "GET /v2/info/stores/detail: every store of the 200 detail has no 'type' field",
+            ListStoresDetail, 200, JsonEdit.Remove("stores/*/type")),
+        new JsonBodyMutant("usage-drops-usage",
+            "GET /v2/info/usage: the 200 answer has no 'usage' object", ShowUsage, 200, JsonEdit.Remove("usage")),
 
         .. SchemaMap.PublishedSchemaNames.Where(n => n is not ("image" or "images")).Select(SchemaDropsProperty),
     ];

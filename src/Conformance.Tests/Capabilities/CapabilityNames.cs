@@ -28,4 +28,6 @@ public static class CapabilityNames
     public const string ImagesV2Tasks = "images-v2-tasks";
     /// <summary>The metadata definitions catalog: namespaces, objects, properties, tags.</summary>
     public const string ImagesV2Metadefs = "images-v2-metadefs";
+    /// <summary>Discovery beyond import: store details and quota usage.</summary>
+    public const string ImagesV2Info = "images-v2-info";
 }

@@ -192,6 +192,24 @@ public sealed class CatalogCoverageMutantTests
         EchoedAnswer("create-metadef-object-not-stored", "/v2/metadefs/namespaces/ns1/objects", """{"name": "o1"}""")
             ["name"]!.GetValue<string>().Should().Be("o1");
 
+    [Test, CoversMutant("stores-detail-drops-type")]
+    public void StoresDetailDropsType_Detail_NoStoreHasAType()
+    {
+        var response = Canned.Json(200, """{"stores": [{"id": "fast", "type": "file"}, {"id": "slow", "type": "file"}]}""");
+
+        Named("stores-detail-drops-type").MutateResponse(response).Should().BeTrue();
+        Canned.JsonOf(response)["stores"]!.AsArray().Should().OnlyContain(s => s!["type"] == null);
+    }
+
+    [Test, CoversMutant("usage-drops-usage")]
+    public void UsageDropsUsage_Usage_HasNoUsageObject()
+    {
+        var response = Canned.Json(200, """{"usage": {}}""");
+
+        Named("usage-drops-usage").MutateResponse(response).Should().BeTrue();
+        Canned.JsonOf(response).ContainsKey("usage").Should().BeFalse();
+    }
+
     private static JsonObject EchoedAnswer(string name, string path, string json)
     {
         var mutant = Named(name);
