@@ -30,6 +30,11 @@ public static class SchemaMap
         new($"PUT {Routes.ImageMember}", 200, ["published/member", "strict/member"]),
         new($"GET {Routes.Versions}", 200, ["strict/versions"]),
         new($"GET {Routes.Root}", 300, ["strict/versions"]),
+        new($"GET {Routes.Task}", 200, ["published/task", "strict/task"]),
+        new($"POST {Routes.MetadefNamespaces}", 201, ["published/metadefs/namespace", "strict/metadef-namespace"]),
+        new($"GET {Routes.MetadefNamespace}", 200, ["published/metadefs/namespace", "strict/metadef-namespace"]),
+        new($"GET {Routes.MetadefNamespaces}", 200, ["published/metadefs/namespaces", "strict/metadef-namespaces"]),
+        new($"POST {Routes.MetadefObjects}", 201, ["published/metadefs/object"]),
         .. PublishedSchemaNames.Select(name => new SchemaRule($"GET {Routes.Schema(name)}", 200, ["strict/schema-document"])),
     ];
 

@@ -14,6 +14,7 @@ public static partial class MutantCatalog
     private static ApiOperation ListNamespaces => new("GET", Routes.MetadefNamespaces);
     private static ApiOperation DeleteNamespace => new("DELETE", Routes.MetadefNamespace);
     private static ApiOperation CreateMetadefObject => new("POST", Routes.MetadefObjects);
+    private static ApiOperation ShowNamespace => new("GET", Routes.MetadefNamespace);
     private static ApiOperation ListStoresDetail => new("GET", Routes.InfoStoresDetail);
     private static ApiOperation ShowUsage => new("GET", Routes.InfoUsage);
     private static ApiOperation ListVersions => new("GET", Routes.Versions);
@@ -59,6 +60,9 @@ public static partial class MutantCatalog
             "GET /v2/images/{image_id}/tasks: a missing image answers 200 instead of 404", ListImageTasks, 404, 200),
         new JsonBodyMutant("show-task-status-failure",
             "GET /v2/tasks/{task_id}: the 200 task has 'status' \"failure\"", ShowTask, 200, JsonEdit.Set("status", "failure")),
+        new JsonBodyMutant("show-task-status-outside-enum",
+            "GET /v2/tasks/{task_id}: the 200 task has 'status' \"finished\", outside the schema's enum",
+            ShowTask, 200, JsonEdit.Set("status", "finished")),
 
         new StatusCodeMutant("create-namespace-201-to-200",
             "POST /v2/metadefs/namespaces: answers 200 instead of 201", CreateNamespace, 201, 200),
@@ -68,6 +72,11 @@ public static partial class MutantCatalog
         new JsonBodyMutant("list-namespaces-empty",
             "GET /v2/metadefs/namespaces: the 200 list has an empty 'namespaces' array",
             ListNamespaces, 200, JsonEdit.Set("namespaces", new JsonArray())),
+        new JsonBodyMutant("list-namespaces-drops-first",
+            "GET /v2/metadefs/namespaces: the 200 list has no 'first' link", ListNamespaces, 200, JsonEdit.Remove("first")),
+        new JsonBodyMutant("show-namespace-visibility-outside-enum",
+            "GET /v2/metadefs/namespaces/{namespace_name}: the 200 namespace has 'visibility' \"everyone\", outside the schema's enum",
+            ShowNamespace, 200, JsonEdit.Set("visibility", "everyone")),
         new UnforwardedAnswerMutant("delete-namespace-not-applied",
             "DELETE /v2/metadefs/namespaces/{namespace_name}: answers 204 without forwarding, so the namespace stays",
             DeleteNamespace, 204),

@@ -210,6 +210,31 @@ public sealed class CatalogCoverageMutantTests
         Canned.JsonOf(response).ContainsKey("usage").Should().BeFalse();
     }
 
+    [Test, CoversMutant("show-task-status-outside-enum")]
+    public void ShowTaskStatusOutsideEnum_Task_StatusFinished() =>
+        FieldAfter("show-task-status-outside-enum", """{"id": "t1", "status": "success"}""", "status").Should().Be("finished");
+
+    [Test, CoversMutant("list-namespaces-drops-first")]
+    public void ListNamespacesDropsFirst_List_HasNoFirstLink()
+    {
+        var response = Canned.Json(200, """{"namespaces": [], "first": "/v2/metadefs/namespaces", "schema": "/v2/schemas/metadefs/namespaces"}""");
+
+        Named("list-namespaces-drops-first").MutateResponse(response).Should().BeTrue();
+        Canned.JsonOf(response).ContainsKey("first").Should().BeFalse();
+    }
+
+    [Test, CoversMutant("show-namespace-visibility-outside-enum")]
+    public void ShowNamespaceVisibilityOutsideEnum_Namespace_VisibilityEveryone() =>
+        FieldAfter("show-namespace-visibility-outside-enum", """{"namespace": "ns1", "visibility": "private"}""", "visibility")
+            .Should().Be("everyone");
+
+    private static string? FieldAfter(string name, string json, string field)
+    {
+        var response = Canned.Json(200, json);
+        Named(name).MutateResponse(response).Should().BeTrue();
+        return Canned.JsonOf(response)[field]?.GetValue<string>();
+    }
+
     private static JsonObject EchoedAnswer(string name, string path, string json)
     {
         var mutant = Named(name);
