@@ -15,6 +15,7 @@ public static partial class MutantCatalog
     private static ApiOperation DeleteNamespace => new("DELETE", Routes.MetadefNamespace);
     private static ApiOperation CreateMetadefObject => new("POST", Routes.MetadefObjects);
     private static ApiOperation ShowNamespace => new("GET", Routes.MetadefNamespace);
+    private static ApiOperation DeleteFromStore => new("DELETE", Routes.StoreImage);
     private static ApiOperation ListStoresDetail => new("GET", Routes.InfoStoresDetail);
     private static ApiOperation ShowUsage => new("GET", Routes.InfoUsage);
     private static ApiOperation ListVersions => new("GET", Routes.Versions);
@@ -89,6 +90,12 @@ public static partial class MutantCatalog
             ListStoresDetail, 200, JsonEdit.Remove("stores/*/type")),
         new JsonBodyMutant("usage-drops-usage",
             "GET /v2/info/usage: the 200 answer has no 'usage' object", ShowUsage, 200, JsonEdit.Remove("usage")),
+
+        new UnforwardedAnswerMutant("delete-from-store-not-applied",
+            "DELETE /v2/stores/{store_id}/{image_id}: answers 204 without forwarding, so the image stays in that store",
+            DeleteFromStore, 204),
+        new StatusCodeMutant("delete-from-store-204-to-200",
+            "DELETE /v2/stores/{store_id}/{image_id}: answers 200 instead of 204", DeleteFromStore, 204, 200),
 
         .. SchemaMap.PublishedSchemaNames.Where(n => n is not ("image" or "images")).Select(SchemaDropsProperty),
     ];

@@ -235,6 +235,14 @@ public sealed class CatalogCoverageMutantTests
         return Canned.JsonOf(response)[field]?.GetValue<string>();
     }
 
+    [Test, CoversMutant("delete-from-store-not-applied")]
+    public void DeleteFromStoreNotApplied_Delete_IsAnswered204Locally() =>
+        LocalStatus("delete-from-store-not-applied", $"/v2/stores/slow/{Canned.ImageId}").Should().Be(204);
+
+    [Test, CoversMutant("delete-from-store-204-to-200")]
+    public void DeleteFromStore204To200_Deleted_Answers200() =>
+        StatusAfter("delete-from-store-204-to-200", 204).Should().Be(200);
+
     private static JsonObject EchoedAnswer(string name, string path, string json)
     {
         var mutant = Named(name);
