@@ -28,6 +28,16 @@ public sealed class MetadefsClient(ApiTransport transport)
             PathValues = Namespace(namespaceName), Body = Utf8(objectDefinition), ContentType = Json,
         }, cancellationToken);
 
+    /// <summary>Creates several tags of a namespace at once: <c>{"tags": [{"name": ...}, ...]}</c>.</summary>
+    public Task<ApiResponse> CreateTagsAsync(string namespaceName, JsonObject tags, CancellationToken cancellationToken) =>
+        transport.SendAsync(new ApiRequest("POST", Routes.MetadefTags)
+        {
+            PathValues = Namespace(namespaceName), Body = Utf8(tags), ContentType = Json,
+        }, cancellationToken);
+
+    public Task<ApiResponse> ListTagsAsync(string namespaceName, CancellationToken cancellationToken) =>
+        transport.SendAsync(new ApiRequest("GET", Routes.MetadefTags) { PathValues = Namespace(namespaceName) }, cancellationToken);
+
     private static Dictionary<string, string> Namespace(string namespaceName) => new() { ["namespace_name"] = namespaceName };
 
     private static byte[] Utf8(JsonNode node) => Encoding.UTF8.GetBytes(node.ToJsonString());

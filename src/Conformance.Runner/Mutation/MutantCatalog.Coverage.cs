@@ -16,6 +16,7 @@ public static partial class MutantCatalog
     private static ApiOperation CreateMetadefObject => new("POST", Routes.MetadefObjects);
     private static ApiOperation ShowNamespace => new("GET", Routes.MetadefNamespace);
     private static ApiOperation DeleteFromStore => new("DELETE", Routes.StoreImage);
+    private static ApiOperation CreateMetadefTags => new("POST", Routes.MetadefTags);
     private static ApiOperation ListStoresDetail => new("GET", Routes.InfoStoresDetail);
     private static ApiOperation ShowUsage => new("GET", Routes.InfoUsage);
     private static ApiOperation ListVersions => new("GET", Routes.Versions);
@@ -84,6 +85,9 @@ public static partial class MutantCatalog
         new LocalJsonAnswerMutant("create-metadef-object-not-stored",
             "POST /v2/metadefs/namespaces/{namespace_name}/objects: answers 201 with the request echoed, without forwarding",
             CreateMetadefObject, 201, EchoedBody),
+        new LocalJsonAnswerMutant("create-metadef-tags-not-stored",
+            "POST /v2/metadefs/namespaces/{namespace_name}/tags: answers 201 with the request echoed, without forwarding",
+            CreateMetadefTags, 201, EchoedBody),
 
         new JsonBodyMutant("stores-detail-drops-type",
             "GET /v2/info/stores/detail: every store of the 200 detail has no 'type' field",

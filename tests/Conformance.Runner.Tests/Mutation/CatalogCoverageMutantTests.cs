@@ -243,6 +243,11 @@ public sealed class CatalogCoverageMutantTests
     public void DeleteFromStore204To200_Deleted_Answers200() =>
         StatusAfter("delete-from-store-204-to-200", 204).Should().Be(200);
 
+    [Test, CoversMutant("create-metadef-tags-not-stored")]
+    public void CreateMetadefTagsNotStored_Create_AnsweredLocallyWithTheRequestEchoed() =>
+        EchoedAnswer("create-metadef-tags-not-stored", "/v2/metadefs/namespaces/ns1/tags", """{"tags": [{"name": "a"}]}""")
+            ["tags"]![0]!["name"]!.GetValue<string>().Should().Be("a");
+
     private static JsonObject EchoedAnswer(string name, string path, string json)
     {
         var mutant = Named(name);

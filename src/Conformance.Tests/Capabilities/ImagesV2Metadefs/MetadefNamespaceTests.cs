@@ -86,6 +86,21 @@ public sealed class MetadefNamespaceTests : ConformanceTestBase
             .Contain("conformance-object", "a created object MUST be held by its namespace");
     }
 
+    [ConformanceTest("Creating several tags of a namespace at once MUST answer 201, after which the namespace's tag list MUST hold them all.",
+        IdempotentId = "id-a2a3765e-3a6d-4f6d-a3a7-3cc3476aa876", Operation = "POST /v2/metadefs/namespaces/{namespace_name}/tags")]
+    public async Task CreateTags_Answers201AndTagsListed()
+    {
+        var name = await CreatedNamespaceAsync();
+        var tags = new JsonObject { ["tags"] = new JsonArray(new JsonObject { ["name"] = "conformance-a" }, new JsonObject { ["name"] = "conformance-b" }) };
+
+        var response = await Metadefs.CreateTagsAsync(name, tags, Cancellation);
+
+        response.ShouldHaveStatus(201, "creating tags MUST answer 201");
+        var listed = (await Metadefs.ListTagsAsync(name, Cancellation)).ShouldHaveStatus(200, "the namespace's tags MUST be listed").JsonObject;
+        (listed["tags"] as JsonArray ?? []).Select(t => t?["name"]?.ToString()).Should()
+            .BeEquivalentTo(["conformance-a", "conformance-b"], "the tag list MUST hold exactly the tags created");
+    }
+
     private string NewNamespaceName() => $"{RunTag.Name(Session.Settings.RunId, "ns")}-{Guid.NewGuid():N}";
 
     private async Task<string> CreatedNamespaceAsync()
