@@ -2,7 +2,7 @@ using Conformance.ImagesApi.Http;
 
 namespace Conformance.ImagesApi.Images;
 
-/// <summary>The discovery operations of the Images API v2: import methods and stores.</summary>
+/// <summary>The discovery operations of the Images API v2: import methods, stores and quota usage.</summary>
 public sealed class InfoClient(ApiTransport transport)
 {
     /// <summary>Import methods and values discovery (API 2.6).</summary>
@@ -12,4 +12,12 @@ public sealed class InfoClient(ApiTransport transport)
     /// <summary>Lists the stores of a cloud with multiple stores; a single-store cloud answers 404.</summary>
     public Task<ApiResponse> ListStoresAsync(CancellationToken cancellationToken) =>
         transport.SendAsync(new ApiRequest("GET", Routes.InfoStores), cancellationToken);
+
+    /// <summary>The stores with their type and properties (admin only by default); a single-store cloud answers 404.</summary>
+    public Task<ApiResponse> ListStoresDetailAsync(CancellationToken cancellationToken) =>
+        transport.SendAsync(new ApiRequest("GET", Routes.InfoStoresDetail), cancellationToken);
+
+    /// <summary>The caller's quota usage (unified limits); empty when the cloud enforces no quotas.</summary>
+    public Task<ApiResponse> ShowUsageAsync(CancellationToken cancellationToken) =>
+        transport.SendAsync(new ApiRequest("GET", Routes.InfoUsage), cancellationToken);
 }

@@ -7,4 +7,8 @@ public sealed class VersionsClient(ApiTransport transport)
 {
     public Task<ApiResponse> ListVersionsAsync(CancellationToken cancellationToken) =>
         transport.SendAsync(new ApiRequest("GET", Routes.Versions), cancellationToken);
+
+    /// <summary>The versions document at the root of the endpoint, which Glance answers with 300 Multiple Choices.</summary>
+    public Task<ApiResponse> ListVersionsAtRootAsync(CancellationToken cancellationToken) =>
+        transport.SendAsync(new ApiRequest("GET", Routes.Root), cancellationToken);
 }

@@ -8,6 +8,16 @@ namespace Conformance.ImagesApi.Schemas;
 /// </summary>
 public static class SchemaMap
 {
+    // Declared before Rules, which is built from it: static initialisers run in the order written.
+    /// <summary>The published schema names (<c>/v2/schemas/NAME</c>) the project pins.</summary>
+    public static IReadOnlyList<string> PublishedSchemaNames { get; } =
+    [
+        "image", "images", "member", "members", "task", "tasks",
+        "metadefs/namespace", "metadefs/namespaces", "metadefs/resource_type", "metadefs/resource_types",
+        "metadefs/object", "metadefs/objects", "metadefs/property", "metadefs/properties",
+        "metadefs/tag", "metadefs/tags",
+    ];
+
     public static IReadOnlyList<SchemaRule> Rules { get; } =
     [
         new($"POST {Routes.Images}", 201, ["published/image", "strict/image"]),
@@ -19,20 +29,16 @@ public static class SchemaMap
         new($"GET {Routes.ImageMember}", 200, ["published/member", "strict/member"]),
         new($"PUT {Routes.ImageMember}", 200, ["published/member", "strict/member"]),
         new($"GET {Routes.Versions}", 200, ["strict/versions"]),
-        new("GET /v2/schemas/image", 200, ["strict/schema-document"]),
-        new("GET /v2/schemas/images", 200, ["strict/schema-document"]),
+        new($"GET {Routes.Root}", 300, ["strict/versions"]),
+        new($"GET {Routes.Task}", 200, ["published/task", "strict/task"]),
+        new($"POST {Routes.MetadefNamespaces}", 201, ["published/metadefs/namespace", "strict/metadef-namespace"]),
+        new($"GET {Routes.MetadefNamespace}", 200, ["published/metadefs/namespace", "strict/metadef-namespace"]),
+        new($"GET {Routes.MetadefNamespaces}", 200, ["published/metadefs/namespaces", "strict/metadef-namespaces"]),
+        new($"POST {Routes.MetadefObjects}", 201, ["published/metadefs/object"]),
+        .. PublishedSchemaNames.Select(name => new SchemaRule($"GET {Routes.Schema(name)}", 200, ["strict/schema-document"])),
     ];
 
     public static IReadOnlyList<string> SchemasFor(string operation, int status) =>
         Rules.Where(r => r.Status == status && string.Equals(r.Operation, operation, StringComparison.Ordinal))
             .SelectMany(r => r.Schemas).ToList();
-
-    /// <summary>The published schema names (<c>/v2/schemas/NAME</c>) the project pins.</summary>
-    public static IReadOnlyList<string> PublishedSchemaNames { get; } =
-    [
-        "image", "images", "member", "members", "task", "tasks",
-        "metadefs/namespace", "metadefs/namespaces", "metadefs/resource_type", "metadefs/resource_types",
-        "metadefs/object", "metadefs/objects", "metadefs/property", "metadefs/properties",
-        "metadefs/tag", "metadefs/tags",
-    ];
 }

@@ -20,4 +20,14 @@ public static class CapabilityNames
     public const string ImagesV2Members = "images-v2-members";
     /// <summary>Who may see and change an image: visibility across projects, authentication.</summary>
     public const string ImagesV2Access = "images-v2-access";
+    /// <summary>API version discovery: the versions document at /versions and at the root.</summary>
+    public const string ImagesV2Versions = "images-v2-versions";
+    /// <summary>The published JSON schemas of images, members, tasks and metadata definitions.</summary>
+    public const string ImagesV2Schemas = "images-v2-schemas";
+    /// <summary>Tasks: the asynchronous work on images, such as imports, and the tasks API.</summary>
+    public const string ImagesV2Tasks = "images-v2-tasks";
+    /// <summary>The metadata definitions catalog: namespaces, objects, properties, tags.</summary>
+    public const string ImagesV2Metadefs = "images-v2-metadefs";
+    /// <summary>Discovery beyond import: store details and quota usage.</summary>
+    public const string ImagesV2Info = "images-v2-info";
 }

@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+using Conformance.ImagesApi.Images;
+using Conformance.ImagesApi.Session;
+using Conformance.Tests.Framework;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace Conformance.Tests.Capabilities.ImagesV2Info;
+
+[Capability(CapabilityNames.ImagesV2Info)]
+[MinApiVersion("2.13")]
+[Persona(Persona.Member)]
+public sealed class UsageTests : ConformanceTestBase
+{
+    [ConformanceTest("Quota usage MUST answer 200 with a usage object (empty when the cloud enforces no quotas).",
+        Operation = "GET /v2/info/usage")]
+    public async Task ShowUsage_Answers200WithUsageObject()
+    {
+        var info = new InfoClient(Session.TransportFor(Persona.Member, TestContext.CurrentContext.Test.ID));
+
+        var response = await info.ShowUsageAsync(Cancellation);
+
+        response.ShouldHaveStatus(200, "quota usage MUST be shown to a member");
+        response.JsonObject["usage"].Should().BeOfType<JsonObject>("the answer MUST hold a usage object");
+    }
+}

@@ -1,0 +1,41 @@
+using Conformance.ImagesApi.Images;
+using Conformance.ImagesApi.Session;
+using Conformance.Tests.Framework;
+using FluentAssertions;
+
+namespace Conformance.Tests.Capabilities.ImagesV2List;
+
+[Capability(CapabilityNames.ImagesV2List)]
+[MinApiVersion("2.7")]
+[Persona(Persona.Member)]
+public sealed class ListHiddenImagesTests : ConformanceTestBase
+{
+    [ConformanceTest("An image with os_hidden true MUST be left out of a list without os_hidden and MUST be in a list filtered by os_hidden=true.",
+        IdempotentId = "id-d43f3efc-da4c-4af9-b636-868f0c6acedb", Operation = "GET /v2/images")]
+    public async Task ListImages_HiddenImage_OnlyInOsHiddenList()
+    {
+        var hidden = await TestImages.CreateAsync(Cancellation, r => r["os_hidden"] = true);
+        var shown = await TestImages.CreateAsync(Cancellation);
+
+        var byDefault = await Images.ListAllAsync([], Cancellation);
+        await Images.ShouldFilterAsync([new("os_hidden", "true")], i => i["os_hidden"]?.GetValue<bool>() == true,
+            hidden.Id, shown.Id, Cancellation);
+
+        byDefault.Ids().Should().Contain(shown.Id, "a list without os_hidden MUST include the caller's images that are not hidden");
+        byDefault.Ids().Should().NotContain(hidden.Id, "a list without os_hidden MUST leave out hidden images");
+    }
+
+    [ConformanceTest("An image updated to os_hidden true MUST say so and leave the list without os_hidden.",
+        IdempotentId = "id-fdb96b81-257b-42ac-978b-ddeefa3760e4", Operation = "PATCH /v2/images/{image_id}")]
+    public async Task UpdateImage_OsHiddenTrue_ImageLeavesDefaultList()
+    {
+        var image = await TestImages.CreateAsync(Cancellation);
+
+        var response = await Images.UpdateImageAsync(image.Id, [JsonPatch.Replace("/os_hidden", true)], Cancellation);
+
+        response.ShouldHaveStatus(200, "hiding an image is an update the owner may make");
+        response.JsonObject["os_hidden"]?.GetValue<bool>().Should().BeTrue("the updated image MUST say it is hidden");
+        var byDefault = await Images.ListAllAsync([], Cancellation);
+        byDefault.Ids().Should().NotContain(image.Id, "a hidden image MUST leave the list without os_hidden");
+    }
+}
