@@ -6,7 +6,7 @@ namespace Conformance.Runner.Execution;
 
 /// <summary>
 /// The safety net after a run (and after Ctrl-C): deletes images that carry this run's tag in both
-/// name and property and that a test's own cleanup missed. Nothing without the tag is touched.
+/// name and property, and namespaces named with it, that a test's own cleanup missed. Nothing without the tag is touched.
 /// </summary>
 public static class LeftoverSweeper
 {
@@ -25,6 +25,7 @@ public static class LeftoverSweeper
         {
             swept.AddRange(await SweepAsync(session, persona, cancellationToken));
         }
+        swept.AddRange(await NamespaceSweeper.SweepAsync(session, cancellationToken));
         return swept;
     }
 
