@@ -13,15 +13,11 @@ namespace Conformance.Tests.Capabilities.ImagesV2InteropImport;
 [Persona(Persona.Member)]
 public sealed class GlanceDirectImportTests : ConformanceTestBase
 {
-    private const string GlanceDirect = "glance-direct";
-    private static readonly TimeSpan ImportDeadline = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
-
     [ConformanceTest("Staging data of a queued image MUST answer 204 and put the image in status 'uploading'.",
         Operation = "PUT /v2/images/{image_id}/stage")]
     public async Task StageImageData_QueuedImage_Answers204AndUploading()
     {
-        SkipUnlessGlanceDirectIsOffered();
+        ImageImports.SkipUnlessOffered(Session, ImageImports.GlanceDirect);
         var image = await TestImages.CreateAsync(Cancellation);
 
         var response = await Images.StageImageDataAsync(image.Id, TestImages.RandomData(TestImages.RandomSize(1_024, 4_096)), Cancellation);
@@ -35,45 +31,21 @@ public sealed class GlanceDirectImportTests : ConformanceTestBase
         IdempotentId = "id-32ca0c20-e16f-44ac-8590-07869c9b4cc2", Operation = "POST /v2/images/{image_id}/import")]
     public async Task ImportImage_GlanceDirect_BecomesActiveWithStagedData()
     {
-        SkipUnlessGlanceDirectIsOffered();
+        ImageImports.SkipUnlessOffered(Session, ImageImports.GlanceDirect);
         var data = TestImages.RandomData(TestImages.RandomSize(1_024, 8_192));
         var image = await TestImages.CreateAsync(Cancellation);
         (await Images.StageImageDataAsync(image.Id, data, Cancellation)).ShouldHaveStatus(204, "staging the data is the arrangement");
 
-        var response = await Images.ImportImageAsync(image.Id, ImagesClient.ImportRequest(GlanceDirect), Cancellation);
+        var response = await Images.ImportImageAsync(image.Id, ImagesClient.ImportRequest(ImageImports.GlanceDirect), Cancellation);
 
         response.ShouldHaveStatus(202, "an import runs after the answer: it MUST be accepted with 202");
-        var imported = await WaitWhileImportingAsync(image.Id);
+        var imported = await Images.WaitWhileImportingAsync(image.Id, Cancellation);
         imported.Text("status").Should().Be("active", "an accepted glance-direct import MUST make the image active within {0} s ({1})",
-            ImportDeadline.TotalSeconds, imported.ToJsonString());
+            ImageImports.Deadline.TotalSeconds, imported.ToJsonString());
         imported.Size().Should().Be(data.Length, "size MUST be the number of bytes staged");
         imported.Text("checksum").Should().Be(DataHashes.Md5(data), "checksum MUST be the md5 of the staged data");
         imported.Text("os_hash_value").Should().Be(DataHashes.Sha512(data), "os_hash_value MUST be the sha512 of the staged data");
         var downloaded = (await Images.DownloadImageDataAsync(image.Id, Cancellation)).ShouldHaveStatus(200, "an imported image MUST download");
         downloaded.Body.Should().Equal(data, "an imported image MUST download exactly the bytes staged");
-    }
-
-    private void SkipUnlessGlanceDirectIsOffered()
-    {
-        var methods = Session.Features?.ImportMethods ?? [];
-        if (!methods.Contains(GlanceDirect))
-        {
-            Assert.Ignore($"not offered: the {GlanceDirect} import method (discovered: {(methods.Count == 0 ? "none" : string.Join(", ", methods))})");
-        }
-    }
-
-    // Shows the image until its status leaves the import's transient ones, or the deadline passes.
-    private async Task<JsonObject> WaitWhileImportingAsync(string imageId)
-    {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            var image = (await Images.ShowImageAsync(imageId, Cancellation)).ShouldHaveStatus(200, "the importing image MUST be shown").JsonObject;
-            if (image.Text("status") is not ("uploading" or "importing") || clock.Elapsed >= ImportDeadline)
-            {
-                return image;
-            }
-            await Task.Delay(PollInterval, Cancellation);
-        }
     }
 }

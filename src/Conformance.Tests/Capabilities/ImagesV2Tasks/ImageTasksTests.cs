@@ -13,8 +13,6 @@ namespace Conformance.Tests.Capabilities.ImagesV2Tasks;
 [Persona(Persona.Member)]
 public sealed class ImageTasksTests : ConformanceTestBase
 {
-    private const string GlanceDirect = "glance-direct";
-    private static readonly TimeSpan ImportDeadline = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
     [ConformanceTest("After a glance-direct import, the image's task list MUST answer 200 with the import task of that image, succeeded or still finishing.",
@@ -69,7 +67,7 @@ public sealed class ImageTasksTests : ConformanceTestBase
             var listed = (await Images.ListImageTasksAsync(imageId, Cancellation)).ShouldHaveStatus(200, "listing the image's tasks is the arrangement");
             var task = listed.JsonObject["tasks"]?[0];
             task.Should().NotBeNull("the imported image MUST have a task ({0})", listed.Text);
-            if (task!["status"]?.ToString() is not ("pending" or "processing") || clock.Elapsed >= ImportDeadline)
+            if (task!["status"]?.ToString() is not ("pending" or "processing") || clock.Elapsed >= ImageImports.Deadline)
             {
                 return task["id"]!.ToString();
             }
@@ -80,25 +78,13 @@ public sealed class ImageTasksTests : ConformanceTestBase
     // An active image made by a glance-direct import, or the test is skipped when the cloud offers no such import.
     private async Task<string> ImportedImageAsync()
     {
-        var methods = Session.Features?.ImportMethods ?? [];
-        if (!methods.Contains(GlanceDirect))
-        {
-            Assert.Ignore($"not offered: the {GlanceDirect} import method (discovered: {(methods.Count == 0 ? "none" : string.Join(", ", methods))})");
-        }
+        ImageImports.SkipUnlessOffered(Session, ImageImports.GlanceDirect);
         var image = await TestImages.CreateAsync(Cancellation);
         (await Images.StageImageDataAsync(image.Id, TestImages.RandomData(256), Cancellation)).ShouldHaveStatus(204, "staging is the arrangement");
-        (await Images.ImportImageAsync(image.Id, ImagesClient.ImportRequest(GlanceDirect), Cancellation))
+        (await Images.ImportImageAsync(image.Id, ImagesClient.ImportRequest(ImageImports.GlanceDirect), Cancellation))
             .ShouldHaveStatus(202, "importing is the arrangement");
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            var shown = (await Images.ShowImageAsync(image.Id, Cancellation)).ShouldHaveStatus(200, "the importing image MUST be shown").JsonObject;
-            if (shown.Text("status") is not ("uploading" or "importing") || clock.Elapsed >= ImportDeadline)
-            {
-                shown.Text("status").Should().Be("active", "the import is the arrangement of this test");
-                return image.Id;
-            }
-            await Task.Delay(PollInterval, Cancellation);
-        }
+        var shown = await Images.WaitWhileImportingAsync(image.Id, Cancellation);
+        shown.Text("status").Should().Be("active", "the import is the arrangement of this test");
+        return image.Id;
     }
 }
