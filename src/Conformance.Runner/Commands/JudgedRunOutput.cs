@@ -27,7 +27,8 @@ public static class JudgedRunOutput
         var refStack = RefStackUpload.Of(result, judging.Cpid ?? RefStackUpload.DerivedCpid(result.Endpoint), judging.Scope.TempestNames);
         await refStack.WriteAsync(output, CancellationToken.None);
         AnsiConsole.MarkupLineInterpolated($"{RefStackUpload.FileName}: {refStack.Results.Count} passed Tempest test(s) by the names in {judging.Scope.GuidelineId}, cpid {refStack.Cpid}{(judging.Cpid is null ? " (derived from the endpoint: pass --cpid)" : string.Empty)}");
-        await EvidenceBundle.WriteAsync(output, result, judging.Scope, judging.Target, judging.WaiversPath, CancellationToken.None);
+        await EvidenceBundle.WriteAsync(output, result, judging.Scope, judging.Target, judging.WaiversPath,
+            System.Environment.GetCommandLineArgs().Skip(1), CancellationToken.None);
         if (!reports.Html.IsRendered)
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]no HTML report[/]: {reports.Html.Reason}");

@@ -12,7 +12,7 @@ public sealed class VerifyCommand : AsyncCommand<VerifyCommand.Options>
     public sealed class Options : CommandSettings
     {
         [CommandArgument(0, "<DIR>")]
-        [Description("A signed evidence bundle (the output folder of a run).")]
+        [Description("A signed evidence bundle: the archive conformance sign wrote, or the output folder of a run.")]
         public string Bundle { get; init; } = string.Empty;
 
         [CommandOption("--public-key <FILE>")]

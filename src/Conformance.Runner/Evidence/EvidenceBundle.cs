@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Conformance.Runner.Certification;
 using Conformance.Runner.Reporting;
+using Conformance.Runner.Reporting.Allure;
 using Conformance.Runner.Reporting.Json;
 using Conformance.Runner.Results;
 
@@ -8,8 +9,9 @@ namespace Conformance.Runner.Evidence;
 
 /// <summary>
 /// Makes a run's output folder an evidence bundle: copies the guideline, add-on and waivers files it was
-/// judged with into <c>evidence/</c>, and writes <c>manifest.json</c> with the digests of those and of the
-/// reports the verdict rests on (results.json, refstack.json, summary.md, junit.xml).
+/// judged with into <c>evidence/</c>, with the command line (secrets removed) and the discovery snapshot,
+/// and writes <c>manifest.json</c> with the digests of those, of the reports the verdict rests on
+/// (results.json, refstack.json, summary.md, junit.xml) and of every Allure result.
 /// </summary>
 public static class EvidenceBundle
 {
@@ -17,17 +19,26 @@ public static class EvidenceBundle
 
     private static readonly string[] Reports = [JsonResultsWriter.FileName, RefStackUpload.FileName, MarkdownWriter.FileName, JUnitWriter.FileName];
 
+    public const string CommandLineFile = InputsFolder + "/command-line.txt";
+    public const string DiscoveryFile = InputsFolder + "/discovery.json";
+
     public static async Task<string> WriteAsync(string outputDirectory, RunResult run, CertificationScope scope, string target, string? waiversPath,
-        CancellationToken cancellationToken)
+        IEnumerable<string> arguments, CancellationToken cancellationToken)
     {
         var inputs = Path.Combine(outputDirectory, InputsFolder);
         Directory.CreateDirectory(inputs);
         var guideline = Copy(scope.GuidelinePath, inputs, "guideline-");
         var addOn = scope.AddOnGuidelinePath is null ? null : Copy(scope.AddOnGuidelinePath, inputs, "addon-");
         var waivers = waiversPath is null ? null : Copy(waiversPath, inputs, "waivers-");
+        await File.WriteAllTextAsync(Path.Combine(outputDirectory, CommandLineFile),
+            "conformance " + CommandLine.Format(CommandLine.Redacted(arguments)) + "\n", cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(outputDirectory, DiscoveryFile),
+            JsonSerializer.Serialize(new SortedDictionary<string, string>(run.Environment.ToDictionary(), StringComparer.Ordinal), EvidenceManifest.Json) + "\n",
+            cancellationToken);
         var files = new List<EvidenceFile>();
         foreach (var relative in Reports.Where(r => File.Exists(Path.Combine(outputDirectory, r)))
-                     .Concat(new[] { guideline, addOn, waivers }.OfType<string>()))
+                     .Concat(new[] { guideline, addOn, waivers, CommandLineFile, DiscoveryFile }.OfType<string>())
+                     .Concat(AllureResults(outputDirectory)))
         {
             files.Add(new EvidenceFile(relative, await Sha256Hex.OfFileAsync(Path.Combine(outputDirectory, relative), cancellationToken)));
         }
@@ -43,6 +54,15 @@ public static class EvidenceBundle
         var path = Path.Combine(outputDirectory, EvidenceManifest.FileName);
         await File.WriteAllTextAsync(path, JsonSerializer.Serialize(manifest, EvidenceManifest.Json) + "\n", cancellationToken);
         return path;
+    }
+
+    private static IEnumerable<string> AllureResults(string outputDirectory)
+    {
+        var directory = Path.Combine(outputDirectory, AllureResultsWriter.DirectoryName);
+        return Directory.Exists(directory)
+            ? Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal)
+                .Select(f => AllureResultsWriter.DirectoryName + "/" + Path.GetFileName(f))
+            : [];
     }
 
     /// <summary>Copies a file into the bundle and returns its path in the bundle, with '/' on every system.</summary>

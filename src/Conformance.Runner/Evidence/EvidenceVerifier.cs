@@ -9,13 +9,46 @@ using Conformance.Runner.Results;
 namespace Conformance.Runner.Evidence;
 
 /// <summary>
-/// Checks an evidence bundle: the signature over manifest.json, every file against its digest (a changed or
-/// missing file is named), and the verdict, judged again from the raw per-test results in results.json
-/// with the guideline, add-on and waivers in the bundle.
+/// Checks an evidence bundle, a folder or its archive: the signature over manifest.json, every file against
+/// its digest (a changed or missing file is named; in an archive, so is a file the manifest does not list),
+/// and the verdict, judged again from the raw per-test results in results.json with the guideline, add-on
+/// and waivers in the bundle.
 /// </summary>
 public static class EvidenceVerifier
 {
     public static async Task<VerificationReport> VerifyAsync(string bundle, string? publicKeyPath, CancellationToken cancellationToken)
+    {
+        if (!EvidenceArchive.IsArchive(bundle))
+        {
+            return await VerifyFolderAsync(bundle, publicKeyPath, cancellationToken);
+        }
+        var unpacked = Directory.CreateTempSubdirectory("conformance-verify-");
+        try
+        {
+            await EvidenceArchive.ExtractAsync(bundle, unpacked.FullName, cancellationToken);
+            var report = await VerifyFolderAsync(unpacked.FullName, publicKeyPath, cancellationToken);
+            HashSet<string> listed;
+            try
+            {
+                listed = (await EvidenceArchive.MembersOfAsync(unpacked.FullName, cancellationToken)).ToHashSet(StringComparer.Ordinal);
+            }
+            catch (Exception e) when (e is JsonException or IOException or UsageException)
+            {
+                return report; // the manifest itself is the problem, and the report already says so
+            }
+            var unlisted = Directory.EnumerateFiles(unpacked.FullName, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(unpacked.FullName, f).Replace(Path.DirectorySeparatorChar, '/'))
+                .Where(f => !listed.Contains(f)).Order(StringComparer.Ordinal)
+                .Select(f => $"{f}: in the archive but not in the manifest");
+            return report with { Problems = [.. report.Problems, .. unlisted] };
+        }
+        finally
+        {
+            unpacked.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<VerificationReport> VerifyFolderAsync(string bundle, string? publicKeyPath, CancellationToken cancellationToken)
     {
         var manifestPath = Path.Combine(bundle, EvidenceManifest.FileName);
         if (!File.Exists(manifestPath))

@@ -33,7 +33,7 @@ public sealed class EvidenceBundleTests : OutputDirectoryTest
         var waivers = await WaiverFile.ReadAsync(Output.File("waivers.json"), CancellationToken.None);
         run = run with { Certification = CertificationJudge.Judge(scope, run, [], waivers, new DateOnly(2026, 11, 27)) };
         await new JsonResultsWriter().WriteAsync(run, _bundle, CancellationToken.None);
-        await EvidenceBundle.WriteAsync(_bundle, run, scope, "compute", Output.File("waivers.json"), CancellationToken.None);
+        await EvidenceBundle.WriteAsync(_bundle, run, scope, "compute", Output.File("waivers.json"), ["run", "--token", "s3cret"], CancellationToken.None);
         await EvidenceSigner.SignAsync(_bundle, _key, CancellationToken.None);
     }
 
@@ -46,7 +46,7 @@ public sealed class EvidenceBundleTests : OutputDirectoryTest
 
         report.Problems.Should().BeEmpty();
         report.Facts.Should().Contain(f => f.StartsWith("signature good", StringComparison.Ordinal))
-            .And.Contain("3 of 3 files match their digests")
+            .And.Contain("5 of 5 files match their digests")
             .And.Contain(f => f.StartsWith("verdict compliant judged again from 3 test results", StringComparison.Ordinal));
     }
 
@@ -115,12 +115,79 @@ public sealed class EvidenceBundleTests : OutputDirectoryTest
         await File.WriteAllTextAsync(path, json.ToJsonString());
         var run = await JsonResultsReader.ReadAsync(path, CancellationToken.None);
         var scope = await GuidelineSelection.LoadAsync(Output.File("guideline.json"), "compute", null, CancellationToken.None);
-        await EvidenceBundle.WriteAsync(_bundle, run, scope, "compute", null, CancellationToken.None);
+        await EvidenceBundle.WriteAsync(_bundle, run, scope, "compute", null, [], CancellationToken.None);
         await EvidenceSigner.SignAsync(_bundle, _key, CancellationToken.None);
 
         var report = await VerifyAsync();
 
         report.Problems.Should().ContainSingle().Which.Should().Contain("is non-compliant, but results.json says compliant");
+    }
+
+    [Test]
+    public async Task Bundle_KeepsTheCommandLineWithoutSecretsAndTheDiscoverySnapshot()
+    {
+        var manifest = await File.ReadAllTextAsync(Path.Combine(_bundle, EvidenceManifest.FileName));
+        var commandLine = await File.ReadAllTextAsync(Path.Combine(_bundle, EvidenceBundle.CommandLineFile));
+
+        commandLine.Should().Be("conformance run --token '***'\n");
+        manifest.Should().Contain(EvidenceBundle.CommandLineFile).And.Contain(EvidenceBundle.DiscoveryFile).And.NotContain("s3cret");
+    }
+
+    [Test]
+    public async Task Archive_OfASignedBundle_VerifiesOnItsOwn()
+    {
+        var archive = Output.File("run.evidence.tar.gz");
+        await EvidenceArchive.WriteAsync(_bundle, archive, CancellationToken.None);
+
+        var report = await EvidenceVerifier.VerifyAsync(archive, null, CancellationToken.None);
+
+        report.Problems.Should().BeEmpty();
+        report.Facts.Should().Contain("5 of 5 files match their digests").And.Contain(f => f.StartsWith("signature good", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public async Task Archive_WithAChangedMember_NamesIt()
+    {
+        await File.AppendAllTextAsync(Path.Combine(_bundle, EvidenceBundle.DiscoveryFile), " ");
+        var archive = Output.File("run.evidence.tar.gz");
+        await EvidenceArchive.WriteAsync(_bundle, archive, CancellationToken.None);
+
+        var report = await EvidenceVerifier.VerifyAsync(archive, null, CancellationToken.None);
+
+        report.Problems.Should().ContainSingle().Which.Should().StartWith("evidence/discovery.json: changed");
+    }
+
+    [Test]
+    public async Task Archive_WithAFileTheManifestDoesNotList_NamesIt()
+    {
+        // An archive made by hand from the bundle's members plus one more file.
+        var archive = Output.File("run.evidence.tar.gz");
+        await using (var file = File.Create(archive))
+        await using (var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
+        await using (var tar = new System.Formats.Tar.TarWriter(gzip, System.Formats.Tar.TarEntryFormat.Pax))
+        {
+            foreach (var member in await EvidenceArchive.MembersOfAsync(_bundle, CancellationToken.None))
+            {
+                await tar.WriteEntryAsync(Path.Combine(_bundle, member), member);
+            }
+            await File.WriteAllTextAsync(Output.File("extra.json"), "{}");
+            await tar.WriteEntryAsync(Output.File("extra.json"), "extra.json");
+        }
+
+        var report = await EvidenceVerifier.VerifyAsync(archive, null, CancellationToken.None);
+
+        report.Problems.Should().Contain("extra.json: in the archive but not in the manifest");
+    }
+
+    [Test]
+    public async Task Verify_NotAnArchive_IsAUsageError()
+    {
+        var bogus = Output.File("bogus.tar.gz");
+        await File.WriteAllTextAsync(bogus, "not gzip");
+
+        var verify = () => EvidenceVerifier.VerifyAsync(bogus, null, CancellationToken.None);
+
+        (await verify.Should().ThrowAsync<UsageException>()).Which.Message.Should().Contain("not an evidence archive");
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Conformance.Runner.Configuration;
+using Conformance.Runner.Evidence;
 using Conformance.Runner.Tests.Support;
 using FluentAssertions;
 using NUnit.Framework;
@@ -84,14 +85,20 @@ public sealed class CertificationRunTests
         {
             var sign = await RunnerProcess.RunAsync(["sign", _output, "--key", key], TimeSpan.FromMinutes(1));
             var verify = await RunnerProcess.RunAsync(["verify", _output], TimeSpan.FromMinutes(1));
+            var verifyArchive = await RunnerProcess.RunAsync(["verify", _output + EvidenceArchive.Extension], TimeSpan.FromMinutes(1));
 
             sign.ExitCode.Should().Be(ExitCodes.Passed, "{0}", sign);
+            sign.Stdout.Should().Contain("evidence archive: " + Path.GetFullPath(_output) + EvidenceArchive.Extension);
             verify.ExitCode.Should().Be(ExitCodes.Passed, "{0}", verify);
             verify.Stdout.Should().Contain("verdict compliant judged again from").And.Contain("verified");
+            verifyArchive.ExitCode.Should().Be(ExitCodes.Passed, "the archive alone is the evidence: {0}", verifyArchive);
+            verifyArchive.Stdout.Should().Contain("verdict compliant judged again from");
+            File.ReadAllText(Path.Combine(_output, EvidenceBundle.CommandLineFile)).Should().StartWith("conformance run ").And.Contain("--guideline");
         }
         finally
         {
             File.Delete(key);
+            File.Delete(_output + EvidenceArchive.Extension);
         }
     }
 

@@ -34,7 +34,7 @@ public sealed class AllureResultsWriterTests : OutputDirectoryTest
         Labels(failed).Should().Contain(
         [
             ("epic", "interop 2020.06 (images)"), ("feature", "images-create"), ("story", "POST /v2/images"),
-            ("suite", "images-create"), ("tag", "images-create"), ("tag", "Member"), ("severity", "critical"),
+            ("suite", "images-create"), ("tag", "images-create"), ("tag", "Member"), ("severity", "normal"),
             ("idempotent_id", "3c9d7e21-5a4b-4f0e-8d6c-1b2a3f4e5d60"),
         ]);
     }
@@ -90,8 +90,8 @@ public sealed class AllureResultsWriterTests : OutputDirectoryTest
             .And.Contain("SuiteVersion=0.1.0+abc1234\n").And.Contain("api.versions=2.0, 2.16\n");
         using var categories = JsonDocument.Parse(await File.ReadAllTextAsync(Output.File(AllureResultsWriter.DirectoryName, "categories.json")));
         categories.RootElement.EnumerateArray().Select(c => c.GetProperty("name").GetString()).Should().Equal(
-            "Schema violation", "Non-conformance", "Environment or suite fault", "Not offered / persona missing");
-        var schema = categories.RootElement[0];
+            "Waived", "Flagged", "Schema violation", "Non-conformance", "Environment or suite fault", "Not offered / persona missing");
+        var schema = categories.RootElement[2];
         schema.GetProperty("matchedStatuses").EnumerateArray().Select(s => s.GetString()).Should().Equal("failed");
         System.Text.RegularExpressions.Regex.IsMatch(SampleRun.SchemaFailure, "^(?:" + schema.GetProperty("messageRegex").GetString() + ")$")
             .Should().BeTrue("Allure 2 matches the whole message, over several lines");

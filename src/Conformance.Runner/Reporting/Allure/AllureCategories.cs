@@ -9,6 +9,15 @@ internal static class AllureCategories
 {
     public static IReadOnlyList<AllureCategory> Triage { get; } =
     [
+        // Waived and flagged come first: such a failure is known and does not decide the verdict.
+        new("Waived", "A waiver (reason, tracker, expiry) excuses this result until it expires.", [AllureStatus.Failed, AllureStatus.Broken, AllureStatus.Skipped])
+        {
+            MessageRegex = @"Waived: [\s\S]*",
+        },
+        new("Flagged", "The guideline flags this test: it does not count towards the verdict.", [AllureStatus.Failed, AllureStatus.Broken, AllureStatus.Skipped])
+        {
+            MessageRegex = @"Flagged in the guideline: [\s\S]*",
+        },
         new("Schema violation", "A response broke the schema the API reference publishes for it.", [AllureStatus.Failed])
         {
             MessageRegex = @"[\s\S]*[Ss]chema violation[\s\S]*",

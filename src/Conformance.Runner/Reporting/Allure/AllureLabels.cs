@@ -4,16 +4,13 @@ namespace Conformance.Runner.Reporting.Allure;
 
 /// <summary>
 /// The labels that place a test in Allure's views: the run's target as epic, the capability as feature
-/// and suite, the operation under test as story, so that behaviours and suites read as the API does.
+/// and suite, the operation under test as story, so that behaviours and suites read as the API does; the severity and status tags come from the guideline.
 /// </summary>
 internal static class AllureLabels
 {
     public const string IdempotentId = "idempotent_id";
 
-    // Every conformance requirement weighs the same until the programme says otherwise.
-    private const string Severity = "critical";
-
-    public static IReadOnlyList<AllureLabel> For(RunResult run, TestRecord test)
+    public static IReadOnlyList<AllureLabel> For(RunResult run, TestRecord test, GuidelineStanding standing)
     {
         var labels = new List<AllureLabel>
         {
@@ -23,8 +20,20 @@ internal static class AllureLabels
             new("suite", test.Capability),
             new("tag", test.Capability),
             new("tag", test.Persona),
-            new("severity", Severity),
+            new("severity", standing.Severity),
         };
+        if (standing.Status is { } status)
+        {
+            labels.Add(new("tag", status.ToString().ToLowerInvariant()));
+        }
+        if (standing.Flagged is not null)
+        {
+            labels.Add(new("tag", "flagged"));
+        }
+        if (standing.Waived is not null)
+        {
+            labels.Add(new("tag", "waived"));
+        }
         if (!string.IsNullOrWhiteSpace(test.IdempotentId))
         {
             labels.Add(new(IdempotentId, test.IdempotentId));

@@ -10,6 +10,10 @@ internal static class AllureResultMapper
         // A test that never started (an interrupted run) has no time of its own: place it at the run's start.
         var started = test.StartedAt == default ? run.StartedAt : test.StartedAt;
         var start = started.ToUnixTimeMilliseconds();
+        var standing = GuidelineStanding.Of(run, test);
+        var message = standing.MessagePrefix is { } prefix && test.Status != TestOutcome.Passed
+            ? prefix + (test.Reason is null ? string.Empty : "\n" + test.Reason)
+            : test.Reason;
         return new AllureResult
         {
             Uuid = uuid,
@@ -20,11 +24,11 @@ internal static class AllureResultMapper
             FullName = test.FullName,
             Description = test.Requirement,
             Status = AllureStatus.Of(test.Status),
-            StatusDetails = test.Reason is null && test.StackTrace is null ? null : new AllureStatusDetails(test.Reason, test.StackTrace),
+            StatusDetails = message is null && test.StackTrace is null ? null : new AllureStatusDetails(message, test.StackTrace),
             Start = start,
             Stop = start + (long)Math.Round(Math.Max(0, test.DurationMs)),
             TitlePath = [run.Target, test.Capability],
-            Labels = AllureLabels.For(run, test),
+            Labels = AllureLabels.For(run, test, standing),
             Parameters = Parameters(test),
             Attachments = attachments,
         };
