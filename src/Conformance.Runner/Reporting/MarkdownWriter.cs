@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Conformance.Runner.Certification;
+using Conformance.Runner.Reporting.Allure;
 using Conformance.Runner.Results;
 
 namespace Conformance.Runner.Reporting;
@@ -27,6 +28,7 @@ public sealed class MarkdownWriter : IReportWriter
         AppendHeader(text, run);
         AppendCertification(text, run.Certification);
         AppendCapabilities(text, run);
+        AppendProblemLines(text, run);
         AppendProblems(text, "Failures", "non-conformances: the endpoint did not do what the requirement says", run, TestOutcome.Failed);
         AppendProblems(text, "Errors", "the test could not judge the endpoint: a fault of the environment or of the suite", run, TestOutcome.Error);
         AppendSkips(text, run);
@@ -115,6 +117,26 @@ public sealed class MarkdownWriter : IReportWriter
         {
             text.Append(CultureInfo.InvariantCulture,
                 $"| {MarkdownText.Cell(capability)} | {summary.Passed} | {summary.Failed} | {summary.Skipped} | {summary.Error} | {OutcomeNames.Of(worst)} |\n");
+        }
+        text.Append('\n');
+    }
+
+    /// <summary>One line per failed or errored test, linked to its entry in the Allure results, for a CI job summary.</summary>
+    private static void AppendProblemLines(StringBuilder text, RunResult run)
+    {
+        var problems = run.Tests.Where(t => t.Status is TestOutcome.Failed or TestOutcome.Error)
+            .OrderBy(t => t.Status).ThenBy(t => t.Capability, StringComparer.Ordinal).ToList();
+        if (problems.Count == 0)
+        {
+            return;
+        }
+        text.Append("## Not passed, one line each\n\n");
+        foreach (var test in problems)
+        {
+            var entry = $"{AllureResultsWriter.DirectoryName}/{DeterministicUuid.From(run.RunId, test.FullName)}-result.json";
+            var firstLine = (test.Reason ?? "(no reason given)").Split('\n', 2)[0].Trim();
+            text.Append("- **").Append(OutcomeNames.Of(test.Status)).Append("** [").Append(MarkdownText.Cell(test.Name)).Append("](").Append(entry).Append(") ")
+                .Append(MarkdownText.Code(test.Capability)).Append(": ").Append(MarkdownText.Cell(firstLine)).Append('\n');
         }
         text.Append('\n');
     }

@@ -36,6 +36,20 @@ public sealed class MarkdownWriterTests : OutputDirectoryTest
     }
 
     [Test]
+    public async Task Write_NotPassed_OneLineEachLinkedToTheAllureEntry()
+    {
+        var markdown = await WriteAsync();
+
+        var lines = Section(markdown, "## Not passed, one line each").Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)).ToList();
+        lines.Should().HaveCount(2);
+        lines[0].Should().StartWith("- **failed** [CreateImage_WithName_ReturnsQueuedImage](allure-results/").And.Contain("-result.json) `images-create`: ");
+        lines[1].Should().StartWith("- **error** [DeleteImage_Existing_Returns204](allure-results/");
+        var entry = lines[0][(lines[0].IndexOf("](", StringComparison.Ordinal) + 2)..lines[0].IndexOf(')', StringComparison.Ordinal)];
+        await new Conformance.Runner.Reporting.Allure.AllureResultsWriter().WriteAsync(SampleRun.Create(), Output.Path, CancellationToken.None);
+        File.Exists(Output.File(entry)).Should().BeTrue("the link names the test's own Allure result file");
+    }
+
+    [Test]
     public async Task Write_Skips_AreGroupedByReason()
     {
         var markdown = await WriteAsync();
