@@ -12,18 +12,30 @@ public sealed class ReferenceGlanceRunTests
 {
     private string _output = null!;
     private RunnerOutcome _run = null!;
+    private BystanderImages _bystanders = null!;
+    private IReadOnlyDictionary<string, string> _before = null!;
+    private IReadOnlyDictionary<string, string> _after = null!;
 
     [OneTimeSetUp]
     public async Task RunWholeSuiteOnce()
     {
         _output = Path.Combine(Path.GetTempPath(), "conformance-it-" + Guid.NewGuid().ToString("N")[..8]);
+        _bystanders = new BystanderImages(new Uri(RunnerProcess.ReferenceEndpoint()));
+        await _bystanders.CreateAsync(CancellationToken.None);
+        _before = await _bystanders.SnapshotAsync(CancellationToken.None);
         _run = await RunnerProcess.RunAsync(
             ["run", .. await RunnerProcess.ReferenceTargetAsync(), "--output", _output], TimeSpan.FromMinutes(10));
+        _after = await _bystanders.SnapshotAsync(CancellationToken.None);
     }
 
     [OneTimeTearDown]
-    public void RemoveOutput()
+    public async Task RemoveOutputAndBystanders()
     {
+        if (_bystanders is not null)
+        {
+            await _bystanders.DeleteAsync(CancellationToken.None);
+            _bystanders.Dispose();
+        }
         if (Directory.Exists(_output))
         {
             Directory.Delete(_output, recursive: true);
@@ -49,5 +61,12 @@ public sealed class ReferenceGlanceRunTests
         tests.Should().HaveCount(SuiteSize);
         tests.Should().OnlyContain(t => t["status"]!.GetValue<string>() == "passed", "{0}", _run);
         tests.Select(t => t["idempotentId"]?.GetValue<string>()).Should().Contain(interopIds);
+    }
+
+    [Test]
+    public void Run_LeavesImagesWithoutItsTagExactlyAsTheyWere()
+    {
+        _before.Should().HaveCount(5);
+        _after.Should().Equal(_before, "a run never changes what it did not create: other owners' images and untagged ones keep their fields and data");
     }
 }
