@@ -35,6 +35,21 @@ public static class SchemaMap
         new($"GET {Routes.MetadefNamespace}", 200, ["published/metadefs/namespace", "strict/metadef-namespace"]),
         new($"GET {Routes.MetadefNamespaces}", 200, ["published/metadefs/namespaces", "strict/metadef-namespaces"]),
         new($"POST {Routes.MetadefObjects}", 201, ["published/metadefs/object"]),
+        new($"PUT {Routes.MetadefNamespace}", 200, ["published/metadefs/namespace", "strict/metadef-namespace"]),
+        new($"GET {Routes.MetadefObjects}", 200, ["published/metadefs/objects"]),
+        new($"GET {Routes.MetadefObject}", 200, ["published/metadefs/object"]),
+        new($"PUT {Routes.MetadefObject}", 200, ["published/metadefs/object"]),
+        new($"POST {Routes.MetadefProperties}", 201, ["published/metadefs/property"]),
+        new($"GET {Routes.MetadefProperties}", 200, ["published/metadefs/properties"]),
+        new($"GET {Routes.MetadefProperty}", 200, ["published/metadefs/property"]),
+        new($"PUT {Routes.MetadefProperty}", 200, ["published/metadefs/property"]),
+        new($"POST {Routes.MetadefTag}", 201, ["published/metadefs/tag"]),
+        new($"GET {Routes.MetadefTag}", 200, ["published/metadefs/tag"]),
+        new($"PUT {Routes.MetadefTag}", 200, ["published/metadefs/tag"]),
+        new($"GET {Routes.MetadefTags}", 200, ["published/metadefs/tags"]),
+        // Glance's "resource_types" schema describes a namespace's associations, not the list of resource types.
+        new($"POST {Routes.MetadefNamespaceResourceTypes}", 201, ["published/metadefs/resource_type"]),
+        new($"GET {Routes.MetadefNamespaceResourceTypes}", 200, ["published/metadefs/resource_types"]),
         .. PublishedSchemaNames.Select(name => new SchemaRule($"GET {Routes.Schema(name)}", 200, ["strict/schema-document"])),
     ];
 

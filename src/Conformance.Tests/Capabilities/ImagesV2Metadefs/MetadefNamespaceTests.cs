@@ -1,10 +1,8 @@
 using System.Text.Json.Nodes;
 using Conformance.ImagesApi.Http;
-using Conformance.ImagesApi.Images;
 using Conformance.ImagesApi.Session;
 using Conformance.Tests.Framework;
 using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Tests.Capabilities.ImagesV2Metadefs;
 
@@ -12,11 +10,9 @@ namespace Conformance.Tests.Capabilities.ImagesV2Metadefs;
 [Capability(CapabilityNames.ImagesV2Metadefs)]
 [MinApiVersion("2.0")]
 [Persona(Persona.Admin)]
-public sealed class MetadefNamespaceTests : ConformanceTestBase
+public sealed class MetadefNamespaceTests : MetadefTestBase
 {
     private const int MaxPages = 50;
-
-    private MetadefsClient Metadefs => new(Session.TransportFor(Persona.Admin, TestContext.CurrentContext.Test.ID));
 
     [ConformanceTest("Creating a metadata definition namespace MUST answer 201 with it, after which it MUST be shown with its description and visibility.",
         IdempotentId = "id-319b765e-7f3d-4b3d-8b37-3ca3876ee768", Operation = "POST /v2/metadefs/namespaces")]
@@ -26,7 +22,7 @@ public sealed class MetadefNamespaceTests : ConformanceTestBase
         var definition = new JsonObject { ["namespace"] = name, ["description"] = "conformance run namespace", ["visibility"] = "private" };
 
         var response = await Metadefs.CreateNamespaceAsync(definition, Cancellation);
-        DeleteLaterIfCreated(response, name);
+        DeleteNamespaceLaterIfCreated(response, name);
 
         response.ShouldHaveStatus(201, "creating a namespace MUST answer 201");
         response.JsonObject.Text("namespace").Should().Be(name, "the created namespace MUST be echoed");
@@ -99,25 +95,6 @@ public sealed class MetadefNamespaceTests : ConformanceTestBase
         var listed = (await Metadefs.ListTagsAsync(name, Cancellation)).ShouldHaveStatus(200, "the namespace's tags MUST be listed").JsonObject;
         (listed["tags"] as JsonArray ?? []).Select(t => t?["name"]?.ToString()).Should()
             .BeEquivalentTo(["conformance-a", "conformance-b"], "the tag list MUST hold exactly the tags created");
-    }
-
-    private string NewNamespaceName() => $"{RunTag.Name(Session.Settings.RunId, "ns")}-{Guid.NewGuid():N}";
-
-    private async Task<string> CreatedNamespaceAsync()
-    {
-        var name = NewNamespaceName();
-        var response = await Metadefs.CreateNamespaceAsync(new JsonObject { ["namespace"] = name, ["visibility"] = "private" }, Cancellation);
-        DeleteLaterIfCreated(response, name);
-        response.ShouldHaveStatus(201, "creating the run's namespace is the arrangement of this test");
-        return name;
-    }
-
-    private void DeleteLaterIfCreated(ApiResponse response, string name)
-    {
-        if (response.Status is >= 200 and < 300)
-        {
-            Cleanup.Push($"metadefs namespace {name}", ct => Metadefs.DeleteNamespaceAsync(name, ct));
-        }
     }
 
     private static List<string?> NamesOn(ApiResponse response) =>

@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using Conformance.ImagesApi.Http;
+
+namespace Conformance.ImagesApi.Images;
+
+/// <summary>The property definitions of a namespace (<c>/v2/metadefs/namespaces/{namespace_name}/properties</c>).</summary>
+public sealed partial class MetadefsClient
+{
+    public Task<ApiResponse> CreatePropertyAsync(string namespaceName, JsonObject propertyDefinition, CancellationToken cancellationToken) =>
+        transport.SendAsync(new ApiRequest("POST", Routes.MetadefProperties)
+        {
+            PathValues = Namespace(namespaceName), Body = Utf8(propertyDefinition), ContentType = Json,
+        }, cancellationToken);
+
+    public Task<ApiResponse> ListPropertiesAsync(string namespaceName, CancellationToken cancellationToken) =>
+        transport.SendAsync(new ApiRequest("GET", Routes.MetadefProperties) { PathValues = Namespace(namespaceName) }, cancellationToken);
+
+    public Task<ApiResponse> ShowPropertyAsync(string namespaceName, string propertyName, CancellationToken cancellationToken) =>
+        transport.SendAsync(new ApiRequest("GET", Routes.MetadefProperty) { PathValues = Property(namespaceName, propertyName) },
+            cancellationToken);
+
+    /// <summary>Replaces a property's definition.</summary>
+    public Task<ApiResponse> UpdatePropertyAsync(string namespaceName, string propertyName, JsonObject propertyDefinition,
+        CancellationToken cancellationToken) =>
+        transport.SendAsync(new ApiRequest("PUT", Routes.MetadefProperty)
+        {
+            PathValues = Property(namespaceName, propertyName), Body = Utf8(propertyDefinition), ContentType = Json,
+        }, cancellationToken);
+
+    public Task<ApiResponse> DeletePropertyAsync(string namespaceName, string propertyName, CancellationToken cancellationToken) =>
+        transport.SendAsync(new ApiRequest("DELETE", Routes.MetadefProperty) { PathValues = Property(namespaceName, propertyName) },
+            cancellationToken);
+
+    private static Dictionary<string, string> Property(string namespaceName, string propertyName) =>
+        Namespace(namespaceName, "property_name", propertyName);
+}

@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+using Conformance.ImagesApi.Session;
+using Conformance.Tests.Framework;
+
+namespace Conformance.Tests.Capabilities.ImagesV2Metadefs;
+
+/// <summary>Who may define namespaces and who sees a private one.</summary>
+[Capability(CapabilityNames.ImagesV2Metadefs)]
+[MinApiVersion("2.0")]
+public sealed class MetadefNamespaceAccessTests : MetadefTestBase
+{
+    [ConformanceTest("Creating a metadata definition namespace as a member without the admin role MUST be refused with 403 under the default policy.",
+        Operation = "POST /v2/metadefs/namespaces")]
+    [Persona(Persona.Member)]
+    public async Task CreateNamespace_AsMember_Answers403()
+    {
+        var name = NewNamespaceName();
+        var definition = new JsonObject { ["namespace"] = name, ["visibility"] = "private" };
+
+        var response = await MetadefsAs(Persona.Member).CreateNamespaceAsync(definition, Cancellation);
+        DeleteNamespaceLaterIfCreated(response, name);
+
+        response.ShouldHaveStatus(403, "Glance's default policy lets only admins create namespaces, so a member MUST be refused with 403");
+    }
+
+    [ConformanceTest("A private metadata definition namespace MUST NOT be shown to a member of another project: it MUST answer 404.",
+        Operation = "GET /v2/metadefs/namespaces/{namespace_name}")]
+    [Persona(Persona.AltMember)]
+    public async Task ShowNamespace_PrivateOfAnotherProject_Answers404()
+    {
+        var name = await CreatedNamespaceAsync();
+
+        var response = await MetadefsAs(Persona.AltMember).ShowNamespaceAsync(name, Cancellation);
+
+        response.ShouldHaveStatus(404, "a private namespace MUST be invisible outside its owner's project, so it MUST answer 404");
+    }
+}
