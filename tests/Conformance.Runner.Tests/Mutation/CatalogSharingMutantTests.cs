@@ -29,6 +29,10 @@ public sealed class CatalogSharingMutantTests
         Named("list-members-empty").MutateResponse(Canned.Json(200, """{"members": [], "schema": "/v2/schemas/members"}"""))
             .Should().BeFalse();
 
+    [Test, CoversMutant("list-members-403-to-200")]
+    public void ListMembers403To200_Refused_Answers200() =>
+        StatusAfter("list-members-403-to-200", 403).Should().Be(200);
+
     [Test, CoversMutant("show-member-status-pending")]
     public void ShowMemberStatusPending_Accepted_ShownPending()
     {
@@ -179,6 +183,15 @@ public sealed class CatalogSharingMutantTests
 
         Named("list-tasks-empty").MutateResponse(response).Should().BeTrue();
         Canned.JsonOf(response)["tasks"]!.AsArray().Should().BeEmpty();
+    }
+
+    [Test, CoversMutant("list-tasks-ignores-status-filter")]
+    public void ListTasksIgnoresStatusFilter_FilteredList_ForwardsWithoutStatus()
+    {
+        var request = Canned.Request(Named("list-tasks-ignores-status-filter").Operation, "/v2/tasks", "status=success&sort_dir=desc");
+
+        Named("list-tasks-ignores-status-filter").MutateRequest(request).Should().BeTrue();
+        request.Query.Should().Be("sort_dir=desc");
     }
 
     [Test, CoversMutant("tasks-admin-only-not-enforced")]

@@ -26,6 +26,17 @@ public sealed class ListImageMembersTests : SharingTestBase
         members[0].Text("status").Should().Be("pending", "the project has not answered yet");
     }
 
+    [ConformanceTest("Listing the members of a private image MUST answer 403: only shared images have members.",
+        Operation = "GET /v2/images/{image_id}/members")]
+    public async Task ListImageMembers_PrivateImage_Answers403()
+    {
+        var image = await TestImages.CreateAsync(Cancellation, r => r["visibility"] = "private");
+
+        var response = await MembersAs(Persona.Member).ListImageMembersAsync(image.Id, Cancellation);
+
+        response.ShouldHaveStatus(403, "a private image is not shared, so it has no member list");
+    }
+
     [ConformanceTest("The owner of a shared image MUST be shown a membership the member accepted, with status accepted.",
         IdempotentId = "id-a6ee18b9-4378-465e-9ad9-9a6de58a3287", Operation = "GET /v2/images/{image_id}/members/{member_id}")]
     public async Task ShowImageMember_AcceptedByMember_OwnerSeesAccepted()

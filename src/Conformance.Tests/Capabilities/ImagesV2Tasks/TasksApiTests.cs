@@ -54,6 +54,23 @@ public sealed class TasksApiTests : ConformanceTestBase
         listed.Should().Contain(id, "the newest task MUST be on the first page of a list sorted newest first ({0})", response.Text);
     }
 
+    [ConformanceTest("A task list filtered by status MUST hold only tasks in that status.",
+        Operation = "GET /v2/tasks")]
+    public async Task ListTasks_FilteredByStatus_HoldsOnlyThatStatus()
+    {
+        var tasks = TasksAs(Persona.Admin);
+        var created = (await tasks.CreateTaskAsync(ImportTask(), Cancellation)).ShouldHaveStatus(201, "creating a task is the arrangement");
+        var failed = await FinishedAsync(tasks, created.JsonObject.Text("id")!);
+        failed.Text("status").Should().Be("failure", "a failed task is the arrangement ({0})", failed.ToJsonString());
+
+        var response = await tasks.ListTasksAsync([new("status", "success"), new("sort_key", "created_at"), new("sort_dir", "desc")], Cancellation);
+
+        response.ShouldHaveStatus(200, "an admin MUST be able to list tasks by status");
+        var listed = (response.JsonObject["tasks"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+        listed.Select(t => t.Text("id")).Should().NotContain(failed.Text("id"), "a failed task is not a successful one");
+        listed.Where(t => t.Text("status") != "success").Should().BeEmpty("the filter asked for successful tasks only ({0})", response.Text);
+    }
+
     [ConformanceTest("A task without a type MUST be refused with 400.",
         Operation = "POST /v2/tasks")]
     public async Task CreateTask_WithoutType_Answers400()
