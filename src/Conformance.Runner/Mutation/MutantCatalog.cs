@@ -100,6 +100,7 @@ public static partial class MutantCatalog
         .. SemanticMutants(),
         .. CoverageMutants(),
         .. MetadefMutants(),
+        .. SharingMutants(),
     ];
 
     /// <summary>The mutant called <paramref name="name"/>, or null.</summary>

@@ -1,0 +1,41 @@
+using Conformance.ImagesApi.Session;
+using Conformance.Tests.Framework;
+using FluentAssertions;
+
+namespace Conformance.Tests.Capabilities.ImagesV2Access;
+
+[Capability(CapabilityNames.ImagesV2Access)]
+[MinApiVersion("2.5")]
+[Persona(Persona.Member)]
+public sealed class CommunityImageTests : ConformanceTestBase
+{
+    [ConformanceTest("A default list MUST NOT include another project's community image: community images are listed only when asked for.",
+        Operation = "GET /v2/images")]
+    public async Task ListImages_OtherProjectsCommunityImage_NotListedByDefault()
+    {
+        var community = await CreateCommunityImageOfOtherProjectAsync();
+
+        var listed = await Images.ListAllAsync([new("name", community.Body.Text("name")!)], Cancellation);
+
+        listed.Ids().Should().NotContain(community.Id, "a community image of another project is left out of a list unless visibility=community is asked for");
+    }
+
+    [ConformanceTest("A list filtered by visibility=community MUST include another project's community image.",
+        Operation = "GET /v2/images")]
+    public async Task ListImages_VisibilityCommunity_HoldsOtherProjectsCommunityImage()
+    {
+        var community = await CreateCommunityImageOfOtherProjectAsync();
+
+        var listed = await Images.ListAllAsync([new("visibility", "community"), new("name", community.Body.Text("name")!)], Cancellation);
+
+        listed.Ids().Should().Contain(community.Id, "a community image is offered to every project that asks for community images");
+    }
+
+    private async Task<CreatedImage> CreateCommunityImageOfOtherProjectAsync()
+    {
+        var other = As(Persona.AltMember);
+        var image = await other.TestImages.CreateAsync(Cancellation, r => r["visibility"] = "community");
+        image.Body.Text("visibility").Should().Be("community", "the arrangement is a community image ({0})", image.Response);
+        return image;
+    }
+}

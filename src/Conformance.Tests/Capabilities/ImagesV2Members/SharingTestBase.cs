@@ -1,0 +1,60 @@
+using Conformance.ImagesApi.Images;
+using Conformance.ImagesApi.Session;
+using Conformance.Tests.Framework;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace Conformance.Tests.Capabilities.ImagesV2Members;
+
+/// <summary>
+/// What sharing tests arrange: a shared image of the test's project with the other project (AltMember)
+/// as a member, and member clients acting as either project. Skips when the other project is not configured.
+/// </summary>
+public abstract class SharingTestBase : ConformanceTestBase
+{
+    /// <summary>A new shared image with AltMember's project added as a member (pending), and that project's id.</summary>
+    protected async Task<(CreatedImage Image, string Project)> ShareWithAltMemberAsync()
+    {
+        var image = await TestImages.CreateAsync(Cancellation, r => r["visibility"] = "shared");
+        var project = ProjectOf(Persona.AltMember);
+        var added = await MembersAs(Persona.Member).CreateImageMemberAsync(image.Id, project, Cancellation);
+        added.Status.Should().BeInRange(200, 299, "sharing the image with the other project is the arrangement ({0})", added);
+        return (image, project);
+    }
+
+    /// <summary>As <see cref="ShareWithAltMemberAsync"/>, then AltMember accepts the image.</summary>
+    protected async Task<(CreatedImage Image, string Project)> ShareAcceptedWithAltMemberAsync()
+    {
+        var (image, project) = await ShareWithAltMemberAsync();
+        var accepted = await MembersAs(Persona.AltMember).UpdateImageMemberAsync(image.Id, project, "accepted", Cancellation);
+        accepted.Status.Should().Be(200, "the other project accepting the image is the arrangement ({0})", accepted);
+        return (image, project);
+    }
+
+    /// <summary>The member operations as <paramref name="persona"/>, filed under this test like every other exchange.</summary>
+    protected MembersClient MembersAs(Persona persona)
+    {
+        SkipUnlessConfigured(persona);
+        return new MembersClient(Session.TransportFor(persona, TestContext.CurrentContext.Test.ID));
+    }
+
+    /// <summary>The project id of <paramref name="persona"/>: sharing names a member by project id.</summary>
+    protected string ProjectOf(Persona persona)
+    {
+        SkipUnlessConfigured(persona);
+        var project = Session.Settings.Personas[persona].ProjectId;
+        if (project is null)
+        {
+            Assert.Ignore($"project unknown: sharing names the member by project id, and the credentials of {persona} do not say it");
+        }
+        return project;
+    }
+
+    private void SkipUnlessConfigured(Persona persona)
+    {
+        if (!Session.Has(persona))
+        {
+            Assert.Ignore($"persona missing: this test also acts as {persona}, which is not configured");
+        }
+    }
+}
