@@ -5,7 +5,6 @@ namespace Conformance.Runner.Mutation;
 
 public static partial class MutantCatalog
 {
-    private const string AdminRoles = "admin,member,reader";
 
     private static ApiOperation UpdateMetadefNamespace => new("PUT", Routes.MetadefNamespace);
     private static ApiOperation ListMetadefObjects => new("GET", Routes.MetadefObjects);

@@ -5,9 +5,6 @@ namespace Conformance.Runner.Mutation;
 
 public static partial class MutantCatalog
 {
-    // What a caller is forwarded as when a rule of ownership or policy is not enforced: an administrator.
-    private const string AdminRoles = "admin,member,reader";
-
     private static ApiOperation ListMembers => new("GET", Routes.ImageMembers);
     private static ApiOperation ShowMember => new("GET", Routes.ImageMember);
     private static ApiOperation RemoveMember => new("DELETE", Routes.ImageMember);

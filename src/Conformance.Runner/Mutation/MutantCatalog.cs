@@ -13,6 +13,9 @@ public static partial class MutantCatalog
     // 'checksum' and the Content-Md5 header as 32 hex digits, so the wrong value keeps that form.
     private const string EmptyMd5Hex = "d41d8cd98f00b204e9800998ecf8427e";
     private const string ForeignImageId = "00000000-0000-4000-8000-000000000000";
+    // What a caller is forwarded as when a rule of ownership or policy is not enforced: an administrator
+    // (the role mutants apply on the trusted-headers pipeline only).
+    private const string AdminRoles = "admin,member,reader";
 
     // Operations are computed properties, not fields: the partial files' mutant lists are built from them
     // while All is initialised, and field initialisers across partial files run in no guaranteed order.
