@@ -5,7 +5,8 @@ namespace Conformance.Runner.Mutation;
 
 public static partial class MutantCatalog
 {
-    private const int MaxNameLength = 255;
+    // The image schema bounds a name to 255 characters.
+    private const int MaxImageNameLength = 255;
 
     /// <summary>Mutants of image create, update and list behaviour: validation, reserved attributes, operators, bad parameters.</summary>
     private static IEnumerable<IMutant> ImageMutants() =>
@@ -108,7 +109,7 @@ public static partial class MutantCatalog
     private static bool IsInvalidField(string key, JsonNode? value) => key switch
     {
         "visibility" => StringOf(value) is not ("public" or "private" or "shared" or "community"),
-        "name" => StringOf(value) is { Length: > MaxNameLength },
+        "name" => StringOf(value) is { Length: > MaxImageNameLength },
         "min_disk" or "min_ram" => value is JsonValue v && v.TryGetValue<long>(out var n) && n < 0,
         _ => !IsNonStringAttribute(key) && value is not null && value.GetValueKind() != JsonValueKind.String,
     };
