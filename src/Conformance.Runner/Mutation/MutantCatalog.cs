@@ -104,6 +104,7 @@ public static partial class MutantCatalog
         .. CoverageMutants(),
         .. MetadefMutants(),
         .. SharingMutants(),
+        .. ImageMutants(),
     ];
 
     /// <summary>The mutant called <paramref name="name"/>, or null.</summary>

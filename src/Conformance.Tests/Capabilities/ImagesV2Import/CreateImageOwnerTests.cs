@@ -1,0 +1,51 @@
+using Conformance.ImagesApi.Session;
+using Conformance.Tests.Framework;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace Conformance.Tests.Capabilities.ImagesV2Import;
+
+[Capability(CapabilityNames.ImagesV2Import)]
+[MinApiVersion("2.0")]
+[Persona(Persona.Member)]
+public sealed class CreateImageOwnerTests : ConformanceTestBase
+{
+    [ConformanceTest("An admin creating an image with the owner of another project MUST get an image owned by that project.",
+        IdempotentId = "id-646a6eaa-135f-4493-a0af-12583021224e", Operation = "POST /v2/images")]
+    public async Task CreateImage_OwnerOfAnotherProjectAsAdmin_ImageOwnedByIt()
+    {
+        var owner = ProjectOf(Persona.AltMember);
+        var admin = As(Persona.Admin);
+        var request = admin.TestImages.NewRequest();
+        request["owner"] = owner;
+
+        var response = await admin.Images.CreateImageAsync(request, Cancellation);
+        admin.TestImages.DeleteLaterIfCreated(response);
+
+        response.ShouldHaveStatus(201, "an admin MAY create an image for another project");
+        response.JsonObject.Text("owner").Should().Be(owner, "the image MUST be owned by the project the admin named");
+    }
+
+    [ConformanceTest("A project member creating an image with the owner of another project MUST be refused with 403.",
+        Operation = "POST /v2/images")]
+    public async Task CreateImage_OwnerOfAnotherProjectAsMember_Answers403()
+    {
+        var request = TestImages.NewRequest();
+        request["owner"] = ProjectOf(Persona.AltMember);
+
+        var response = await Images.CreateImageAsync(request, Cancellation);
+        TestImages.DeleteLaterIfCreated(response);
+
+        response.ShouldHaveStatus(403, "a member MUST NOT create images owned by a project it is not acting for");
+    }
+
+    private string ProjectOf(Persona persona)
+    {
+        if (!Session.Has(persona) || Session.Settings.Personas[persona].ProjectId is not { } project)
+        {
+            Assert.Ignore($"project unknown: this test names the project of {persona} as owner, which is not configured");
+            return string.Empty;
+        }
+        return project;
+    }
+}

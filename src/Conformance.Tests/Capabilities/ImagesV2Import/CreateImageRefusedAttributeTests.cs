@@ -1,0 +1,49 @@
+using Conformance.ImagesApi.Session;
+using Conformance.Tests.Framework;
+
+namespace Conformance.Tests.Capabilities.ImagesV2Import;
+
+[Capability(CapabilityNames.ImagesV2Import)]
+[MinApiVersion("2.0")]
+[Persona(Persona.Member)]
+public sealed class CreateImageRefusedAttributeTests : ConformanceTestBase
+{
+    [ConformanceTest("Creating an image with an attribute in the reserved os_glance_ namespace MUST answer 403.",
+        IdempotentId = "id-e3fb7df8-2742-4143-8976-f1b26870f0a0", Operation = "POST /v2/images")]
+    public async Task CreateImage_ReservedOsGlanceAttribute_Answers403()
+    {
+        var request = TestImages.NewRequest();
+        request["os_glance_conformance"] = "x";
+
+        var response = await Images.CreateImageAsync(request, Cancellation);
+        TestImages.DeleteLaterIfCreated(response);
+
+        response.ShouldHaveStatus(403, "attributes named os_glance_* are reserved to the cloud");
+    }
+
+    [ConformanceTest("Creating an image with a read-only attribute such as status MUST answer 403.",
+        Operation = "POST /v2/images")]
+    public async Task CreateImage_ReadOnlyStatus_Answers403()
+    {
+        var request = TestImages.NewRequest();
+        request["status"] = "active";
+
+        var response = await Images.CreateImageAsync(request, Cancellation);
+        TestImages.DeleteLaterIfCreated(response);
+
+        response.ShouldHaveStatus(403, "status is read-only: only the server sets it");
+    }
+
+    [ConformanceTest("Creating an image with a read-only checksum MUST answer 403.",
+        Operation = "POST /v2/images")]
+    public async Task CreateImage_ReadOnlyChecksum_Answers403()
+    {
+        var request = TestImages.NewRequest();
+        request["checksum"] = "d41d8cd98f00b204e9800998ecf8427e";
+
+        var response = await Images.CreateImageAsync(request, Cancellation);
+        TestImages.DeleteLaterIfCreated(response);
+
+        response.ShouldHaveStatus(403, "checksum is read-only: only the server computes it from the data");
+    }
+}

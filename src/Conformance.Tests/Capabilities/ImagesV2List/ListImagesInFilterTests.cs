@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using Conformance.ImagesApi.Session;
+using Conformance.Tests.Framework;
+using FluentAssertions;
+
+namespace Conformance.Tests.Capabilities.ImagesV2List;
+
+[Capability(CapabilityNames.ImagesV2List)]
+[MinApiVersion("2.0")]
+[Persona(Persona.Member)]
+public sealed class ListImagesInFilterTests : ConformanceTestBase
+{
+    [ConformanceTest("A list filtered by name=in:a,b MUST return only images named a or b, including both.",
+        Operation = "GET /v2/images")]
+    public async Task ListImages_NameInTwoNames_ReturnsImagesOfEither()
+    {
+        var (first, second, other) = await CreateThreeAsync(_ => { }, _ => { }, _ => { });
+        var names = new[] { first.Body.Text("name")!, second.Body.Text("name")! };
+
+        await ShouldListInAsync("name", names, i => names.Contains(i.Text("name")), first, second, other);
+    }
+
+    [ConformanceTest("A list filtered by id=in:a,b MUST return exactly the images with id a or b.",
+        Operation = "GET /v2/images")]
+    public async Task ListImages_IdInTwoIds_ReturnsThoseImages()
+    {
+        var (first, second, other) = await CreateThreeAsync(_ => { }, _ => { }, _ => { });
+        var ids = new[] { first.Id, second.Id };
+
+        await ShouldListInAsync("id", ids, i => ids.Contains(i.Text("id")), first, second, other);
+    }
+
+    [ConformanceTest("A list filtered by disk_format=in:a,b MUST return only images with disk format a or b, including both.",
+        Operation = "GET /v2/images")]
+    public async Task ListImages_DiskFormatInTwoFormats_ReturnsImagesOfEither()
+    {
+        var formats = new[] { "qcow2", "vhd" };
+        var (first, second, other) = await CreateThreeAsync(
+            r => r["disk_format"] = formats[0], r => r["disk_format"] = formats[1], r => r["disk_format"] = "raw");
+
+        await ShouldListInAsync("disk_format", formats, i => formats.Contains(i.Text("disk_format")), first, second, other);
+    }
+
+    [ConformanceTest("A list filtered by container_format=in:a,b MUST return only images with container format a or b, including both.",
+        Operation = "GET /v2/images")]
+    public async Task ListImages_ContainerFormatInTwoFormats_ReturnsImagesOfEither()
+    {
+        var formats = new[] { "ovf", "ami" };
+        var (first, second, other) = await CreateThreeAsync(
+            r => r["container_format"] = formats[0], r => r["container_format"] = formats[1], r => r["container_format"] = "bare");
+
+        await ShouldListInAsync("container_format", formats, i => formats.Contains(i.Text("container_format")), first, second, other);
+    }
+
+    private async Task<(CreatedImage First, CreatedImage Second, CreatedImage Other)> CreateThreeAsync(
+        Action<JsonObject> first, Action<JsonObject> second, Action<JsonObject> other) =>
+        (await TestImages.CreateAsync(Cancellation, first), await TestImages.CreateAsync(Cancellation, second),
+            await TestImages.CreateAsync(Cancellation, other));
+
+    // The whole list holds only matching images, both of the test's matching ones, and not its other one.
+    private async Task ShouldListInAsync(string parameter, IEnumerable<string> values, Func<JsonObject, bool> matches,
+        CreatedImage first, CreatedImage second, CreatedImage other)
+    {
+        var filter = $"in:{string.Join(',', values)}";
+
+        var listed = await Images.ListAllAsync([new(parameter, filter)], Cancellation);
+
+        listed.Should().OnlyContain(i => matches(i), "a list filtered by {0}={1} MUST return only images that match one of its values", parameter, filter);
+        listed.Ids().Should().Contain([first.Id, second.Id], "a list filtered by {0}={1} MUST include images matching each of its values", parameter, filter);
+        listed.Ids().Should().NotContain(other.Id, "a list filtered by {0}={1} MUST leave out an image matching none of them", parameter, filter);
+    }
+}

@@ -1,0 +1,44 @@
+using Conformance.ImagesApi.Images;
+using Conformance.ImagesApi.Session;
+using Conformance.Tests.Framework;
+
+namespace Conformance.Tests.Capabilities.ImagesV2Update;
+
+[Capability(CapabilityNames.ImagesV2Update)]
+[MinApiVersion("2.0")]
+[Persona(Persona.Member)]
+public sealed class UpdateImageRefusedAttributeTests : ConformanceTestBase
+{
+    [ConformanceTest("Adding an attribute in the reserved os_glance_ namespace to an image MUST answer 403.",
+        IdempotentId = "id-a0ae75d4-ce9c-4576-b823-aba04c8acabd", Operation = "PATCH /v2/images/{image_id}")]
+    public async Task UpdateImage_AddReservedOsGlanceAttribute_Answers403()
+    {
+        var image = await TestImages.CreateAsync(Cancellation);
+
+        var response = await Images.UpdateImageAsync(image.Id, [JsonPatch.Add("/os_glance_conformance", "x")], Cancellation);
+
+        response.ShouldHaveStatus(403, "attributes named os_glance_* are reserved to the cloud");
+    }
+
+    [ConformanceTest("Replacing a read-only attribute such as status MUST answer 403.",
+        Operation = "PATCH /v2/images/{image_id}")]
+    public async Task UpdateImage_ReplaceReadOnlyStatus_Answers403()
+    {
+        var image = await TestImages.CreateAsync(Cancellation);
+
+        var response = await Images.UpdateImageAsync(image.Id, [JsonPatch.Replace("/status", "active")], Cancellation);
+
+        response.ShouldHaveStatus(403, "status is read-only: only the server sets it");
+    }
+
+    [ConformanceTest("Replacing an image's id MUST answer 403.",
+        Operation = "PATCH /v2/images/{image_id}")]
+    public async Task UpdateImage_ReplaceId_Answers403()
+    {
+        var image = await TestImages.CreateAsync(Cancellation);
+
+        var response = await Images.UpdateImageAsync(image.Id, [JsonPatch.Replace("/id", Guid.NewGuid().ToString())], Cancellation);
+
+        response.ShouldHaveStatus(403, "an image's id is read-only once the image exists");
+    }
+}
