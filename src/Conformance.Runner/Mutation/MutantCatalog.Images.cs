@@ -64,7 +64,6 @@ public static partial class MutantCatalog
         new QueryParameterDropMutant("list-ignores-sort-dir",
             "GET /v2/images: the 'sort_dir' query parameter is removed before forwarding (a bad direction is not refused)",
             ListImages, "sort_dir"),
-        IgnoredListParameter("member_status"),
     ];
 
     private static bool IsReserved(string attribute) => attribute.StartsWith("os_glance_", StringComparison.Ordinal);

@@ -128,10 +128,6 @@ public sealed class CatalogImagesMutantTests
     public void ListIgnoresSortDir_SortedList_ForwardsWithoutSortDir() =>
         QueryAfter("list-ignores-sort-dir", "sort_key=name&sort_dir=asc").Should().Be("sort_key=name");
 
-    [Test, CoversMutant("list-ignores-member-status-filter")]
-    public void ListIgnoresMemberStatusFilter_FilteredList_ForwardsWithoutMemberStatus() =>
-        QueryAfter("list-ignores-member-status-filter", "member_status=pending&visibility=shared").Should().Be("visibility=shared");
-
     private static ForwardedRequest ListRequest(string name, string query) =>
         Canned.Request(Named(name).Operation, "/v2/images", query);
 
