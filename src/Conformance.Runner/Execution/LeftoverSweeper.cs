@@ -59,7 +59,7 @@ public static class LeftoverSweeper
                 await images.UpdateImageAsync(id, [JsonPatch.Replace("/protected", false)], cancellationToken);
             }
             var deleted = await images.DeleteImageAsync(id, cancellationToken);
-            swept.Add($"{id} ({image["name"]}): HTTP {deleted.Status}");
+            swept.Add($"deleted leftover image {id} ({image["name"]}): HTTP {deleted.Status}");
         }
         return swept;
     }

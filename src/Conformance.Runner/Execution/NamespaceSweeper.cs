@@ -41,7 +41,7 @@ public static class NamespaceSweeper
         foreach (var name in ours.Distinct())
         {
             var deleted = await metadefs.DeleteNamespaceAsync(name, cancellationToken);
-            swept.Add($"namespace {name}: HTTP {deleted.Status}");
+            swept.Add($"deleted leftover namespace {name}: HTTP {deleted.Status}");
         }
         return swept;
     }
