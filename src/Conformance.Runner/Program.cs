@@ -49,10 +49,15 @@ public static class Program
             OperationCanceledException => ("interrupted", ExitCodes.Interrupted),
             EndpointUnreachableException unreachable => ($"{unreachable.Message}: check that the server is up", ExitCodes.EndpointUnreachable),
             FileNotFoundException missing => (missing.Message, ExitCodes.BadUsage),
+            InvalidDataException malformed => (malformed.Message, ExitCodes.BadUsage),
             _ => ($"internal error: {exception}", ExitCodes.TestsFailed + 3),
         };
         AnsiConsole.Console.Profile.Out.Writer.Flush();
-        System.Console.Error.WriteLine("conformance: " + message);
+        System.Console.Error.WriteLine("conformance: " + (message.StartsWith("internal error", StringComparison.Ordinal) ? message : OneLine(message)));
         return code;
     }
+
+    /// <summary>A message quoting a file (a key with a line break in it, say) still ends in one line.</summary>
+    internal static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
