@@ -1,3 +1,4 @@
+using Conformance.ImagesApi.Http;
 using Conformance.Runner.Commands;
 using Conformance.Runner.Configuration;
 using Spectre.Console;
@@ -26,6 +27,7 @@ public static class Program
             config.AddCommand<VerifyCommand>("verify").WithDescription("Verify a signed evidence bundle: signature, file digests, and the verdict judged again.");
             config.AddCommand<CompareCommand>("compare").WithDescription("Compare two runs test by test: regressions, fixes, and the verdicts.");
             config.AddCommand<RerunCommand>("rerun").WithDescription("Run again the tests that failed in a run, and judge the merged result.");
+            config.AddCommand<CleanupCommand>("cleanup").WithDescription("Delete what earlier runs left behind, found by their run tag (--run-id ID or --all-runs; --dry-run lists only).");
             config.AddCommand<ListCommand>("list").WithDescription("List every conformance test with its metadata.");
             config.AddBranch("schemas", schemas =>
             {
@@ -45,11 +47,17 @@ public static class Program
             UsageException usage => (usage.Message, usage.ExitCode),
             CommandParseException or CommandRuntimeException => (exception.Message + ": see 'conformance --help'", ExitCodes.BadUsage),
             OperationCanceledException => ("interrupted", ExitCodes.Interrupted),
+            EndpointUnreachableException unreachable => ($"{unreachable.Message}: check that the server is up", ExitCodes.EndpointUnreachable),
             FileNotFoundException missing => (missing.Message, ExitCodes.BadUsage),
+            InvalidDataException malformed => (malformed.Message, ExitCodes.BadUsage),
             _ => ($"internal error: {exception}", ExitCodes.TestsFailed + 3),
         };
         AnsiConsole.Console.Profile.Out.Writer.Flush();
-        System.Console.Error.WriteLine("conformance: " + message);
+        System.Console.Error.WriteLine("conformance: " + (message.StartsWith("internal error", StringComparison.Ordinal) ? message : OneLine(message)));
         return code;
     }
+
+    /// <summary>A message quoting a file (a key with a line break in it, say) still ends in one line.</summary>
+    internal static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using Conformance.ImagesApi.Auth;
 using Conformance.ImagesApi.Recording;
@@ -18,9 +19,11 @@ public sealed class ApiTransport
     private readonly IResponseValidator _validator;
     private readonly Action<HttpExchange> _record;
     private readonly int _bodyCapBytes;
+    private readonly RetryPolicy _retries;
+    private readonly EndpointReachability _reachability;
 
     public ApiTransport(RestClient rest, ICredentials credentials, Redactor redactor, IResponseValidator validator,
-        Action<HttpExchange> record, int bodyCapBytes)
+        Action<HttpExchange> record, int bodyCapBytes, RetryPolicy? retries = null, EndpointReachability? reachability = null)
     {
         _rest = rest;
         _credentials = credentials;
@@ -28,11 +31,44 @@ public sealed class ApiTransport
         _validator = validator;
         _record = record;
         _bodyCapBytes = bodyCapBytes;
+        _retries = retries ?? RetryPolicy.None;
+        _reachability = reachability ?? new EndpointReachability();
     }
 
     public Uri BaseUrl => _rest.Options.BaseUrl ?? throw new InvalidOperationException("the REST client has no base URL");
 
+    /// <summary>
+    /// Sends the request, again while its answer is transient and <see cref="RetryPolicy"/> allows; every attempt
+    /// is recorded (the retried ones say why), and the caller gets the last answer.
+    /// </summary>
     public async Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var (exchange, response, fault) = await AttemptAsync(request, attempt, cancellationToken);
+            var delay = fault is not null && _reachability.IsDown ? null
+                : _retries.DelayAfter(request.Method, attempt, exchange.Status, response?.Header("Retry-After"), DateTimeOffset.UtcNow);
+            if (delay is { } wait)
+            {
+                var answer = fault is null ? $"HTTP {exchange.Status}" : $"no answer ({exchange.TransportError})";
+                _record(exchange with { Retried = $"{answer}; attempt {attempt + 1} of {_retries.MaxAttempts} after {wait.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s" });
+                await Task.Delay(wait, cancellationToken);
+                continue;
+            }
+            _record(exchange);
+            if (fault is not null)
+            {
+                _reachability.Unanswered();
+                var attempts = attempt == 1 ? string.Empty : $" ({attempt} attempts)";
+                throw new EndpointUnreachableException(
+                    $"{request.Operation} to {exchange.Url} failed before any answer{attempts}: {exchange.TransportError}", fault);
+            }
+            _reachability.Answered();
+            return response!;
+        }
+    }
+
+    private async Task<(HttpExchange Exchange, ApiResponse? Response, Exception? Fault)> AttemptAsync(ApiRequest request, int attempt, CancellationToken cancellationToken)
     {
         var rest = new RestRequest(request.AbsoluteUrl?.ToString() ?? request.Path(), Enum.Parse<Method>(request.Method, ignoreCase: true));
         foreach (var (name, value) in request.Query)
@@ -69,12 +105,12 @@ public sealed class ApiTransport
             {
                 Method = request.Method, Url = url, Operation = request.Operation,
                 RequestHeaders = _redactor.Headers(sentHeaders), RequestBody = requestBody,
-                TransportError = response.ErrorMessage ?? response.ResponseStatus.ToString(),
-                StartedAt = startedAt, DurationMs = clock.Elapsed.TotalMilliseconds,
+                TransportError = response.ResponseStatus == ResponseStatus.TimedOut
+                    ? $"no answer within {_rest.Options.Timeout?.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) ?? "the"} s (--request-timeout)"
+                    : response.ErrorMessage ?? response.ResponseStatus.ToString(),
+                StartedAt = startedAt, DurationMs = clock.Elapsed.TotalMilliseconds, Attempt = attempt,
             };
-            _record(fault);
-            throw new EndpointUnreachableException(
-                $"{request.Operation} to {url} failed before any answer: {fault.TransportError}", response.ErrorException);
+            return (fault, null, response.ErrorException ?? new HttpRequestException(fault.TransportError));
         }
 
         var headers = (response.Headers ?? []).Concat(response.ContentHeaders ?? [])
@@ -98,9 +134,9 @@ public sealed class ApiTransport
             StartedAt = startedAt,
             DurationMs = clock.Elapsed.TotalMilliseconds,
             SchemaViolations = _validator.Validate(request.Operation, status, contentType, body, requestId),
+            Attempt = attempt,
         };
-        _record(exchange);
-        return new ApiResponse(status, headers, body, exchange);
+        return (exchange, new ApiResponse(status, headers, body, exchange), null);
     }
 
     private string? Capped(byte[]? body, string? contentType, out bool truncated)

@@ -19,4 +19,10 @@ public sealed record HttpExchange
     public DateTimeOffset StartedAt { get; init; }
     public double DurationMs { get; init; }
     public IReadOnlyList<SchemaViolation> SchemaViolations { get; init; } = [];
+
+    /// <summary>Which attempt of the request this was: 1, or more when an earlier answer was transient and retried.</summary>
+    public int Attempt { get; init; } = 1;
+
+    /// <summary>Why this answer was not the final one and how long the suite waited before the next attempt; null when it was final.</summary>
+    public string? Retried { get; init; }
 }

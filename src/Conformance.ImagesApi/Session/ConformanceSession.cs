@@ -39,6 +39,9 @@ public sealed class ConformanceSession : IDisposable
     public Redactor Redactor { get; }
     public ExchangeJournal Journal { get; } = new();
 
+    /// <summary>Whether the endpoint answered lately, shared by every transport so that a vanished endpoint is not retried test after test.</summary>
+    public EndpointReachability Reachability { get; } = new();
+
     /// <summary>What the cloud said about itself before the tests started; tests of a feature not offered skip on it.</summary>
     public DiscoveredFeatures? Features { get; set; }
 
@@ -57,7 +60,8 @@ public sealed class ConformanceSession : IDisposable
             : persona == Persona.InvalidToken ? new StaticTokenCredentials(InvalidTokenValue)
             : Settings.Personas.TryGetValue(persona, out var found) ? found
             : throw new InvalidOperationException($"persona {persona} is not configured");
-        return new ApiTransport(_rest, credentials, Redactor, _validator, e => Journal.Record(testId, e), Settings.BodyCapBytes);
+        return new ApiTransport(_rest, credentials, Redactor, _validator, e => Journal.Record(testId, e), Settings.BodyCapBytes,
+            Settings.Retries, Reachability);
     }
 
     public void Dispose()

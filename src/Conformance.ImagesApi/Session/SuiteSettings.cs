@@ -14,6 +14,9 @@ public sealed record SuiteSettings
     public int BodyCapBytes { get; init; } = 64 * 1024;
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Which requests are sent again after a transient answer (idempotent ones only), and how often.</summary>
+    public RetryPolicy Retries { get; init; } = new();
+
     /// <summary>
     /// The cloud's image size cap in bytes (Glance's <c>image_size_cap</c>), which the API does not publish;
     /// null when not given, and the tests of the cap are skipped.

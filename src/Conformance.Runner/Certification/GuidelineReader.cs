@@ -43,7 +43,7 @@ public static class GuidelineReader
         {
             Id = String(metadata, "id", path, "$.metadata"),
             Path = path,
-            Source = metadata["source"]?.GetValue<string>(),
+            Source = OptionalString(metadata, "source", path, "$.metadata"),
             Platforms = Programs(root["platforms"] as JsonObject, path, "$.platforms"),
             AddOns = Programs(root["add-ons"] as JsonObject, path, "$.add-ons"),
             Components = Object(root, "components", path, "$").ToDictionary(p => p.Key, p => Component(p.Key, p.Value, path), StringComparer.Ordinal),
@@ -56,7 +56,7 @@ public static class GuidelineReader
         {
             var where = $"{at}.{p.Key}";
             var program = p.Value as JsonObject ?? throw Invalid(path, where, "is not an object");
-            return new GuidelineProgram(p.Key, program["description"]?.GetValue<string>() ?? string.Empty,
+            return new GuidelineProgram(p.Key, OptionalString(program, "description", path, where) ?? string.Empty,
                 Names(program["components"], path, $"{where}.components", required: true),
                 Names(program["required_platform_components"], path, $"{where}.required_platform_components", required: false));
         }, StringComparer.Ordinal);
@@ -80,8 +80,8 @@ public static class GuidelineReader
         {
             var key = status.ToString().ToLowerInvariant();
             byStatus[status] = capabilities[key] is JsonArray list
-                ? list.Select((c, i) => c?.GetValue<string>() ?? throw Invalid(path, $"{at}.{key}[{i}]", "is not a string")).ToList()
-                : [];
+                ? list.Select((c, i) => c is JsonValue value && value.TryGetValue<string>(out var text) ? text : throw Invalid(path, $"{at}.{key}[{i}]", "is not a string")).ToList()
+                : capabilities[key] is null ? [] : throw Invalid(path, $"{at}.{key}", "is not an array");
         }
         return new GuidelineComponent(name, byStatus);
     }
@@ -93,13 +93,38 @@ public static class GuidelineReader
         var tests = Object(capability, "tests", path, at).Select(t =>
         {
             var test = t.Value as JsonObject ?? throw Invalid(path, $"{at}.tests.{t.Key}", "is not an object");
-            var aliases = test["aliases"] is JsonArray list ? list.Select(a => a!.GetValue<string>()).ToList() : [];
-            var flagged = test["flagged"] is JsonObject flag ? flag["reason"]?.GetValue<string>() ?? "flagged" : null;
-            return new GuidelineTest(t.Key, test["idempotent_id"]?.GetValue<string>(), aliases, flagged);
+            var where = $"{at}.tests.{t.Key}";
+            var aliases = test["aliases"] switch
+            {
+                null => [],
+                JsonArray list => list.Select((a, i) => a is JsonValue value && value.TryGetValue<string>(out var alias) ? alias
+                    : throw Invalid(path, $"{where}.aliases[{i}]", "is not a string")).ToList(),
+                _ => throw Invalid(path, $"{where}.aliases", "is not an array"),
+            };
+            var flagged = test["flagged"] switch
+            {
+                null => null,
+                JsonObject flag => OptionalString(flag, "reason", path, $"{where}.flagged") ?? "flagged",
+                _ => throw Invalid(path, $"{where}.flagged", "is not an object"),
+            };
+            return new GuidelineTest(t.Key, OptionalString(test, "idempotent_id", path, where), aliases, flagged);
         }).ToList();
+        var admin = capability["admin"] switch
+        {
+            null => false,
+            JsonValue value when value.TryGetValue<bool>(out var isAdmin) => isAdmin,
+            _ => throw Invalid(path, $"{at}.admin", "is not true or false"),
+        };
         return new GuidelineCapability(name, String(capability, "project", path, at),
-            capability["description"]?.GetValue<string>() ?? string.Empty, capability["admin"]?.GetValue<bool>() ?? false, tests);
+            OptionalString(capability, "description", path, at) ?? string.Empty, admin, tests);
     }
+
+    private static string? OptionalString(JsonObject parent, string key, string path, string at) => parent[key] switch
+    {
+        null => null,
+        JsonValue value when value.TryGetValue<string>(out var text) => text,
+        _ => throw Invalid(path, $"{at}.{key}", "is not a string"),
+    };
 
     private static JsonObject Object(JsonObject parent, string key, string path, string at) =>
         parent[key] as JsonObject ?? throw Invalid(path, $"{at}.{key}", "is missing or not an object");

@@ -24,12 +24,21 @@ public static class GuidelineSelection
     {
         var path = Path.GetFullPath(guidelinePath ?? ProjectGuidelinePath());
         var guideline = await Read(path, "--guideline", cancellationToken);
-        if (addOn is null)
+        Guideline? addOnGuideline = null;
+        string? addOnName = null;
+        if (addOn is not null)
         {
-            return Select(guideline, target, null, null);
+            (addOnGuideline, addOnName) = await FindAddOnAsync(guideline, addOn, cancellationToken);
         }
-        var (addOnGuideline, addOnName) = await FindAddOnAsync(guideline, addOn, cancellationToken);
-        return Select(guideline, target, addOnGuideline, addOnName);
+        try
+        {
+            return Select(guideline, target, addOnGuideline, addOnName);
+        }
+        catch (InvalidDataException e)
+        {
+            // A program that names a component or capability the file does not define: the file is not a whole guideline.
+            throw new UsageException($"{(addOn is null ? "--guideline" : "--guideline/--addon")}: {e.Message}");
+        }
     }
 
     /// <summary>The scope of <paramref name="target"/>'s program, with the add-on <paramref name="addOnName"/> of <paramref name="addOnGuideline"/> if given.</summary>

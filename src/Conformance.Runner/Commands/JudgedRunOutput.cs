@@ -44,8 +44,10 @@ public static class JudgedRunOutput
         {
             return ExitCodes.Interrupted;
         }
-        if (result.Tests.Any(t => t.Status == TestOutcome.Error && t.Reason?.Contains("EndpointUnreachableException", StringComparison.Ordinal) == true))
+        var unreachable = result.Tests.Where(OutcomeMapping.IsUnreachable).OrderBy(t => t.StartedAt).ToList();
+        if (unreachable.Count > 0)
         {
+            System.Console.Error.WriteLine($"conformance: {result.Endpoint} stopped answering during the run: {unreachable.Count} test(s) ended in error ({OutcomeMapping.UnreachableReason}), the first {unreachable[0].Name} at {unreachable[0].StartedAt:HH:mm:ss}Z; check that the server is up and run again");
             return ExitCodes.EndpointUnreachable;
         }
         // 1 for a non-compliant verdict or any failure no waiver excuses (beyond the required set too: still a broken

@@ -39,7 +39,7 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
             (collector, work) => RunProgress.ShowAsync(collector, selected.Count, work), cancellationToken);
         foreach (var leftover in outcome.Swept)
         {
-            AnsiConsole.MarkupLineInterpolated($"[yellow]cleanup[/] deleted leftover image {leftover}");
+            AnsiConsole.MarkupLineInterpolated($"[yellow]cleanup[/] {leftover}");
         }
         var suite = options.Capabilities.Length == 0 ? selected : SuiteAssembly.Describe(SuiteAssembly.FilterFor([]));
         return await JudgedRunOutput.FinishAsync(outcome.Result, outcome.Interrupted, suite,

@@ -46,10 +46,20 @@ public class EndpointOptions : CommandSettings
     [Description("Folder of pinned schemas (default: schemas/ beside the program's repository).")]
     public string? Schemas { get; init; }
 
-    [CommandOption("--timeout <SECONDS>")]
-    [Description("Timeout of one request (default 60).")]
+    [CommandOption("--request-timeout|--timeout <SECONDS>")]
+    [Description("Timeout of one request attempt, in seconds (default 60).")]
     [DefaultValue(60)]
     public int TimeoutSeconds { get; init; } = 60;
+
+    [CommandOption("--retries <N>")]
+    [Description("How often an idempotent request (GET, HEAD, PUT, DELETE; never POST or PATCH) is sent again after no answer, 429, 502, 503 or 504, honouring Retry-After up to 30 s (default 2; 0 turns retries off). Every attempt is in the report.")]
+    [DefaultValue(DefaultRetries)]
+    public int Retries { get; init; } = DefaultRetries;
+
+    public const int DefaultRetries = 2;
+
+    /// <summary>More would hold a run for minutes on an endpoint that is gone.</summary>
+    public const int MaxRetries = 10;
 
     [CommandOption("--image-size-cap <BYTES>")]
     [Description("The cloud's image size cap in bytes (Glance's image_size_cap), which the API does not publish; without it the tests of the cap are skipped.")]

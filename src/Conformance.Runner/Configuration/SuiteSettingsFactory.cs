@@ -34,7 +34,11 @@ public static class SuiteSettingsFactory
         }
         if (options.TimeoutSeconds <= 0)
         {
-            throw new UsageException($"--timeout {options.TimeoutSeconds} is not a positive number of seconds: pass e.g. --timeout 60");
+            throw new UsageException($"--request-timeout {options.TimeoutSeconds} is not a positive number of seconds: pass e.g. --request-timeout 60");
+        }
+        if (options.Retries is < 0 or > EndpointOptions.MaxRetries)
+        {
+            throw new UsageException($"--retries {options.Retries} is not between 0 and {EndpointOptions.MaxRetries}: pass e.g. --retries {EndpointOptions.DefaultRetries}, or 0 for none");
         }
         if (options.ImageSizeCap is <= 0)
         {
@@ -60,6 +64,7 @@ public static class SuiteSettingsFactory
             RunId = NewRunId(),
             SchemasDirectory = Path.GetFullPath(schemas),
             RequestTimeout = timeout,
+            Retries = new RetryPolicy { MaxAttempts = options.Retries + 1 },
             ImageSizeCapBytes = options.ImageSizeCap,
         };
     }

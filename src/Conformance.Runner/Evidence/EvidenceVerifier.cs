@@ -75,6 +75,11 @@ public static class EvidenceVerifier
             problems.Add($"{EvidenceManifest.FileName}: format '{manifest?.Format}' is not {EvidenceManifest.CurrentFormat}");
             return new VerificationReport(facts, problems);
         }
+        if (Incomplete(manifest) is { } missing)
+        {
+            problems.Add($"{EvidenceManifest.FileName}: not a whole manifest: {missing}");
+            return new VerificationReport(facts, problems);
+        }
         var intact = await CheckFilesAsync(bundle, manifest, problems, cancellationToken);
         facts.Add($"{intact} of {manifest.Files.Count} files match their digests");
         await RecomputeVerdictAsync(bundle, manifest, facts, problems, cancellationToken);
@@ -116,13 +121,41 @@ public static class EvidenceVerifier
         }
     }
 
+    /// <summary>What a manifest lacks (JSON null is not absent to the deserialiser), or null when it is whole.</summary>
+    private static string? Incomplete(EvidenceManifest manifest)
+    {
+        if (manifest.Files is null || manifest.Files.Any(f => f?.Path is null || f.Sha256 is null))
+        {
+            return "files must list each file's path and sha256";
+        }
+        if (manifest.Judgement?.Guideline is null || manifest.Judgement.Target is null)
+        {
+            return "judgement must name the guideline and the target";
+        }
+        // What the verdict is judged again with must be among the files whose digests are checked, inside the bundle.
+        var listed = manifest.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var judgedWith = new[] { manifest.Judgement.Guideline, manifest.Judgement.AddOnGuideline, manifest.Judgement.Waivers }.OfType<string>();
+        return judgedWith.FirstOrDefault(p => !listed.Contains(p)) is { } unlisted
+            ? $"judgement names '{unlisted}', which is not one of its files"
+            : null;
+    }
+
     private static async Task<int> CheckFilesAsync(string bundle, EvidenceManifest manifest, List<string> problems, CancellationToken cancellationToken)
     {
         var root = Path.GetFullPath(bundle) + Path.DirectorySeparatorChar;
         var intact = 0;
         foreach (var file in manifest.Files)
         {
-            var path = Path.GetFullPath(Path.Combine(bundle, file.Path));
+            string path;
+            try
+            {
+                path = Path.GetFullPath(Path.Combine(bundle, file.Path));
+            }
+            catch (ArgumentException)
+            {
+                problems.Add($"{file.Path.ReplaceLineEndings(" ")}: not a file path");
+                continue;
+            }
             if (!path.StartsWith(root, StringComparison.Ordinal))
             {
                 problems.Add($"{file.Path}: outside the bundle");
@@ -167,8 +200,9 @@ public static class EvidenceVerifier
                 facts.Add($"verdict {recomputed} judged again from {run.Tests.Count} test results: {again.Detail()}");
             }
         }
-        catch (Exception e) when (e is InvalidDataException or FileNotFoundException or UsageException or JsonException or KeyNotFoundException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Whatever stops the judging (a malformed copy, a results.json that is not one), the bundle is not verified.
             problems.Add($"the verdict cannot be judged again: {e.Message}");
         }
     }

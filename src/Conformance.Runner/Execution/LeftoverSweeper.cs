@@ -5,8 +5,9 @@ using Conformance.ImagesApi.Session;
 namespace Conformance.Runner.Execution;
 
 /// <summary>
-/// The safety net after a run (and after Ctrl-C): deletes images that carry this run's tag in both
-/// name and property, and namespaces named with it, that a test's own cleanup missed. Nothing without the tag is touched.
+/// The safety net after a run (and after Ctrl-C), and <c>conformance cleanup</c>: finds the images that carry
+/// a run's tag in both name and property, and the namespaces named with it, and deletes them. Nothing
+/// without the tag is touched.
 /// </summary>
 public static class LeftoverSweeper
 {
@@ -18,49 +19,81 @@ public static class LeftoverSweeper
     /// <summary>The personas tests create images as, each in its own project; the member's own go first.</summary>
     private static readonly Persona[] Creators = [Persona.Member, Persona.AltMember];
 
+    /// <summary>Deletes what this session's run left; one line per resource.</summary>
     public static async Task<IReadOnlyList<string>> SweepAsync(ConformanceSession session, CancellationToken cancellationToken)
     {
         var swept = new List<string>();
-        foreach (var persona in Creators.Where(session.Has))
+        foreach (var leftover in await FindAsync(session, RunSelector.Only(session.Settings.RunId), cancellationToken))
         {
-            swept.AddRange(await SweepAsync(session, persona, cancellationToken));
+            swept.Add($"deleted leftover {leftover}: HTTP {await DeleteAsync(session, leftover, cancellationToken)}");
         }
-        swept.AddRange(await NamespaceSweeper.SweepAsync(session, cancellationToken));
         return swept;
     }
 
-    private static async Task<IReadOnlyList<string>> SweepAsync(ConformanceSession session, Persona persona, CancellationToken cancellationToken)
+    /// <summary>The images of the selected runs that the member and the alternate member see, then their namespaces (as admin).</summary>
+    public static async Task<IReadOnlyList<Leftover>> FindAsync(ConformanceSession session, RunSelector runs, CancellationToken cancellationToken)
     {
-        var runId = session.Settings.RunId;
+        var found = new List<Leftover>();
+        foreach (var persona in Creators.Where(session.Has))
+        {
+            foreach (var image in await ListAsync(session, persona, runs, cancellationToken))
+            {
+                var id = image["id"]!.ToString();
+                var index = found.FindIndex(f => f.Id == id);
+                if (index >= 0)
+                {
+                    found[index] = found[index] with { SeenBy = [.. found[index].SeenBy, persona] };
+                    continue;
+                }
+                var isProtected = image["protected"] is JsonValue value && value.TryGetValue<bool>(out var flag) && flag;
+                found.Add(new Leftover(LeftoverKind.Image, id, image["name"]!.ToString(), image["owner"]?.ToString(), isProtected, [persona]));
+            }
+        }
+        found.AddRange(await NamespaceSweeper.FindAsync(session, runs, cancellationToken));
+        return found;
+    }
+
+    /// <summary>
+    /// Deletes one leftover (a protected image is unprotected first) as the personas that see it, in turn while
+    /// one is refused (403, 404: an image shared with the member belongs to the alternate member); the last status.
+    /// </summary>
+    public static async Task<int> DeleteAsync(ConformanceSession session, Leftover leftover, CancellationToken cancellationToken)
+    {
+        if (leftover.Kind == LeftoverKind.Namespace)
+        {
+            return await NamespaceSweeper.DeleteAsync(session, leftover, cancellationToken);
+        }
+        var status = 0;
+        foreach (var persona in leftover.SeenBy)
+        {
+            var images = new ImagesClient(session.TransportFor(persona, JournalKey));
+            if (leftover.Protected)
+            {
+                await images.UpdateImageAsync(leftover.Id, [JsonPatch.Replace("/protected", false)], cancellationToken);
+            }
+            status = (await images.DeleteImageAsync(leftover.Id, cancellationToken)).Status;
+            if (status is not (403 or 404))
+            {
+                break;
+            }
+        }
+        return status;
+    }
+
+    private static async Task<IReadOnlyList<JsonObject>> ListAsync(ConformanceSession session, Persona persona, RunSelector runs, CancellationToken cancellationToken)
+    {
         var images = new ImagesClient(session.TransportFor(persona, JournalKey));
-        var namePrefix = RunTag.Name(runId, string.Empty);
-        var swept = new List<string>();
         var tagged = new List<JsonObject>();
-        var response = await images.ListImagesAsync([new(RunTag.Property, runId)], cancellationToken);
+        var response = await images.ListImagesAsync(runs.ImageQuery, cancellationToken);
         for (var page = 0; page < MaxPages && response.Status == 200 && response.Json?["images"] is JsonArray listed; page++)
         {
-            tagged.AddRange(listed.OfType<JsonObject>());
+            tagged.AddRange(listed.OfType<JsonObject>().Where(i => i["id"] is JsonValue && runs.MatchesImage(i)));
             if (response.Json["next"]?.ToString() is not { } next)
             {
                 break;
             }
             response = await images.ListImagesPageAsync(next, cancellationToken);
         }
-        foreach (var image in tagged)
-        {
-            var id = image["id"]?.ToString();
-            var ours = image[RunTag.Property]?.ToString() == runId && image["name"]?.ToString()?.StartsWith(namePrefix, StringComparison.Ordinal) == true;
-            if (id is null || !ours)
-            {
-                continue;
-            }
-            if (image["protected"] is JsonValue isProtected && isProtected.TryGetValue<bool>(out var value) && value)
-            {
-                await images.UpdateImageAsync(id, [JsonPatch.Replace("/protected", false)], cancellationToken);
-            }
-            var deleted = await images.DeleteImageAsync(id, cancellationToken);
-            swept.Add($"{id} ({image["name"]}): HTTP {deleted.Status}");
-        }
-        return swept;
+        return tagged;
     }
 }

@@ -5,22 +5,21 @@ using Conformance.ImagesApi.Session;
 namespace Conformance.Runner.Execution;
 
 /// <summary>
-/// The metadefs part of the safety net: deletes, as the admin who created them, the namespaces whose
-/// name carries this run's tag. A mutant that answers deletes without applying them leaves such namespaces.
+/// The metadefs part of the safety net: finds and deletes, as the admin who created them, the namespaces whose
+/// name carries a run's tag. A mutant that answers deletes without applying them leaves such namespaces.
 /// </summary>
 public static class NamespaceSweeper
 {
     private const int MaxPages = 100;
 
-    public static async Task<IReadOnlyList<string>> SweepAsync(ConformanceSession session, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Leftover>> FindAsync(ConformanceSession session, RunSelector runs, CancellationToken cancellationToken)
     {
         if (!session.Has(Persona.Admin))
         {
             return [];
         }
         var metadefs = new MetadefsClient(session.TransportFor(Persona.Admin, LeftoverSweeper.JournalKey));
-        var prefix = RunTag.Name(session.Settings.RunId, string.Empty);
-        var ours = new List<string>();
+        var ours = new List<Leftover>();
         var query = new List<KeyValuePair<string, string>> { new("limit", "100") };
         for (var page = 0; page < MaxPages; page++)
         {
@@ -29,7 +28,15 @@ public static class NamespaceSweeper
             {
                 break;
             }
-            ours.AddRange(listed.Select(n => n?["namespace"]?.ToString()).OfType<string>().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)));
+            foreach (var entry in listed.OfType<JsonObject>())
+            {
+                if (entry["namespace"] is JsonValue value && value.TryGetValue<string>(out var name) && runs.MatchesNamespace(name)
+                    && ours.TrueForAll(o => o.Name != name))
+                {
+                    ours.Add(new Leftover(LeftoverKind.Namespace, name, name, entry["owner"]?.ToString(),
+                        entry["protected"] is JsonValue p && p.TryGetValue<bool>(out var isProtected) && isProtected, [Persona.Admin]));
+                }
+            }
             var marker = listed.LastOrDefault()?["namespace"]?.ToString();
             if (response.Json["next"] is null || marker is null)
             {
@@ -37,12 +44,12 @@ public static class NamespaceSweeper
             }
             query = [new("limit", "100"), new("marker", marker)];
         }
-        var swept = new List<string>();
-        foreach (var name in ours.Distinct())
-        {
-            var deleted = await metadefs.DeleteNamespaceAsync(name, cancellationToken);
-            swept.Add($"namespace {name}: HTTP {deleted.Status}");
-        }
-        return swept;
+        return ours;
+    }
+
+    public static async Task<int> DeleteAsync(ConformanceSession session, Leftover leftover, CancellationToken cancellationToken)
+    {
+        var metadefs = new MetadefsClient(session.TransportFor(Persona.Admin, LeftoverSweeper.JournalKey));
+        return (await metadefs.DeleteNamespaceAsync(leftover.Name, cancellationToken)).Status;
     }
 }

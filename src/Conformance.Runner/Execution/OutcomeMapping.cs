@@ -1,3 +1,4 @@
+using Conformance.ImagesApi.Http;
 using Conformance.Runner.Results;
 using NUnit.Framework.Interfaces;
 
@@ -14,4 +15,25 @@ public static class OutcomeMapping
         TestStatus.Failed when state.Label.Length == 0 => TestOutcome.Failed,
         _ => TestOutcome.Error,
     };
+
+    /// <summary>How the reason of a test stopped by an endpoint that does not answer begins.</summary>
+    public const string UnreachableReason = "endpoint unreachable";
+
+    /// <summary>
+    /// A test that did not pass because a request got no answer is an error of the environment, whatever
+    /// NUnit says: its outcome and a reason that begins with <see cref="UnreachableReason"/>; null for any other test.
+    /// </summary>
+    public static (TestOutcome Outcome, string Reason)? Unreachable(ResultState state, string? message)
+    {
+        var type = typeof(EndpointUnreachableException).FullName!;
+        if (state.Status is TestStatus.Passed or TestStatus.Skipped || message?.IndexOf(type, StringComparison.Ordinal) is not (>= 0 and var at))
+        {
+            return null;
+        }
+        var detail = message[(at + type.Length)..].TrimStart(' ', ':').Split('\n', 2)[0].Trim();
+        return (TestOutcome.Error, $"{UnreachableReason}: {detail}");
+    }
+
+    public static bool IsUnreachable(TestRecord test) =>
+        test.Status == TestOutcome.Error && test.Reason?.StartsWith(UnreachableReason, StringComparison.Ordinal) == true;
 }

@@ -30,7 +30,8 @@ public sealed class ResultCollector(ConformanceSession session) : ITestListener
             return;
         }
         var descriptor = TestDescriptor.Of(result.Test);
-        var status = OutcomeMapping.Of(result.ResultState);
+        var unreachable = OutcomeMapping.Unreachable(result.ResultState, result.Message);
+        var status = unreachable?.Outcome ?? OutcomeMapping.Of(result.ResultState);
         var record = new TestRecord
         {
             Name = descriptor.Name,
@@ -42,7 +43,7 @@ public sealed class ResultCollector(ConformanceSession session) : ITestListener
             Persona = descriptor.Persona,
             Operation = descriptor.Operation,
             Status = status,
-            Reason = status == TestOutcome.Passed ? null : session.Redactor.Text(result.Message ?? result.ResultState.ToString()),
+            Reason = status == TestOutcome.Passed ? null : session.Redactor.Text(unreachable?.Reason ?? result.Message ?? result.ResultState.ToString()),
             StackTrace = status is TestOutcome.Failed or TestOutcome.Error && result.StackTrace is { } trace ? session.Redactor.Text(trace) : null,
             StartedAt = new DateTimeOffset(DateTime.SpecifyKind(result.StartTime, DateTimeKind.Utc)),
             DurationMs = result.Duration * 1000,

@@ -1,3 +1,4 @@
+using Conformance.ImagesApi.Http;
 using Conformance.ImagesApi.Session;
 using Conformance.Runner.Discovery;
 using Conformance.Runner.Results;
@@ -29,7 +30,16 @@ public static class SuiteRun
         }
 
         using var sweepDeadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        var swept = await LeftoverSweeper.SweepAsync(session, sweepDeadline.Token);
+        IReadOnlyList<string> swept;
+        try
+        {
+            swept = await LeftoverSweeper.SweepAsync(session, sweepDeadline.Token);
+        }
+        catch (EndpointUnreachableException e)
+        {
+            // The endpoint went away: what the run left behind stays; 'conformance cleanup --run-id' removes it later.
+            swept = [$"nothing swept, {OutcomeMapping.UnreachableReason}: {e.Message} (later: conformance cleanup --run-id {settings.RunId})"];
+        }
         var interrupted = session.Interruption.IsCancellationRequested;
         var environment = new Dictionary<string, string>(features.AsEnvironment())
         {

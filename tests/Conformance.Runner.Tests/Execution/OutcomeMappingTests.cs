@@ -24,4 +24,39 @@ public sealed class OutcomeMappingTests
     [TestCaseSource(nameof(Cases))]
     public void ResultState_MapsOntoTheOneOutcomeScale(ResultState state, TestOutcome outcome) =>
         OutcomeMapping.Of(state).Should().Be(outcome);
+
+    private const string UnreachableMessage =
+        "Conformance.ImagesApi.Http.EndpointUnreachableException : GET /v2/images to http://127.0.0.1:19595/v2/images failed before any answer: Connection refused (127.0.0.1:19595)";
+
+    [TestCaseSource(nameof(UnreachableStates))]
+    public void UnansweredRequest_IsAnUnreachableError_WhateverNUnitSaid(ResultState state)
+    {
+        var mapped = OutcomeMapping.Unreachable(state, UnreachableMessage + "\nmore lines");
+
+        mapped.Should().Be((TestOutcome.Error, "endpoint unreachable: GET /v2/images to http://127.0.0.1:19595/v2/images failed before any answer: Connection refused (127.0.0.1:19595)"));
+    }
+
+    private static readonly ResultState[] UnreachableStates = [ResultState.Error, ResultState.Failure, ResultState.SetUpError, ResultState.TearDownError];
+
+    [Test]
+    public void OtherErrors_AndPassedOrSkippedTests_AreNotUnreachable()
+    {
+        OutcomeMapping.Unreachable(ResultState.Error, "System.InvalidOperationException : expected a JSON object").Should().BeNull();
+        OutcomeMapping.Unreachable(ResultState.Failure, null).Should().BeNull();
+        OutcomeMapping.Unreachable(ResultState.Ignored, UnreachableMessage).Should().BeNull();
+        OutcomeMapping.Unreachable(ResultState.Success, UnreachableMessage).Should().BeNull();
+    }
+
+    [Test]
+    public void IsUnreachable_ReadsTheReason()
+    {
+        var record = new TestRecord
+        {
+            Name = "n", FullName = "f", Capability = "c", Requirement = "r", Persona = "Member",
+            Status = TestOutcome.Error, Reason = "endpoint unreachable: GET /v2/images to x failed before any answer: refused",
+        };
+        OutcomeMapping.IsUnreachable(record).Should().BeTrue();
+        OutcomeMapping.IsUnreachable(record with { Status = TestOutcome.Failed }).Should().BeFalse();
+        OutcomeMapping.IsUnreachable(record with { Reason = "Expected status 200" }).Should().BeFalse();
+    }
 }

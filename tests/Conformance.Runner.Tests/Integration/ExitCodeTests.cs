@@ -13,7 +13,7 @@ public sealed class ExitCodeTests
 
     [TestCase(new[] { "run", "--endpoint", "http://127.0.0.1:9/" }, ExitCodes.BadUsage, "--token")]
     [TestCase(new[] { "run", "--endpoint", "http://127.0.0.1:9/", "--trusted-project", "p", "--capability", "images-v2-nothing" }, ExitCodes.BadUsage, "known capabilities are")]
-    [TestCase(new[] { "run", "--endpoint", "http://127.0.0.1:9/", "--trusted-project", "p", "--timeout", "0" }, ExitCodes.BadUsage, "--timeout")]
+    [TestCase(new[] { "run", "--endpoint", "http://127.0.0.1:9/", "--trusted-project", "p", "--timeout", "0" }, ExitCodes.BadUsage, "--request-timeout 0 is not a positive number")]
     [TestCase(new[] { "run", "--no-such-flag" }, ExitCodes.BadUsage, "conformance --help")]
     [TestCase(new[] { "frobnicate" }, ExitCodes.BadUsage, "conformance --help")]
     [TestCase(new[] { "list", "--format", "yaml" }, ExitCodes.BadUsage, "--format table")]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
 
 namespace Conformance.Runner.Configuration.Clouds;
@@ -61,11 +62,22 @@ public sealed partial class CloudsYamlLoader(Func<string, string?> environment, 
         }
     }
 
+    /// <summary>A clouds.yaml is a few kilobytes; these bounds keep a broken or hostile one from holding the runner.</summary>
+    private const long MaxFileBytes = 1024 * 1024;
+    private const int MaxDepth = 64;
+    private const int MaxValues = 100_000;
+
     private static Dictionary<string, object?> Parse(string path)
     {
+        var size = new FileInfo(path).Length;
+        if (size > MaxFileBytes)
+        {
+            throw new UsageException($"{path} is {size} bytes, more than a clouds file can need ({MaxFileBytes}): check that it is the right file");
+        }
         object? document;
         try
         {
+            CheckDepth(path);
             using var reader = new StreamReader(path);
             document = new DeserializerBuilder().Build().Deserialize<object?>(reader);
         }
@@ -73,8 +85,50 @@ public sealed partial class CloudsYamlLoader(Func<string, string?> environment, 
         {
             throw new UsageException($"{path} line {e.Start.Line}, column {e.Start.Column} does not parse: {Problem(e)}: fix the YAML there");
         }
-        return Normalise(document) as Dictionary<string, object?>
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this, not a YamlException, on some malformed plain scalars (found by fuzzing).
+            throw new UsageException($"{path} does not parse as YAML ({e.Message}): fix the YAML");
+        }
+        var budget = MaxValues;
+        return Normalise(document, path, ref budget) as Dictionary<string, object?>
             ?? throw new UsageException($"{path} is not a mapping with a 'clouds' key: see the README for its form");
+    }
+
+    /// <summary>
+    /// The next event; false at the end, and also where YamlDotNet's scanner fails with an InvalidOperationException
+    /// (an unclosed flow at the end of the file, say): the deserialiser then fails at the same place, no deeper than
+    /// what was checked, and says where.
+    /// </summary>
+    private static bool MoveNext(Parser parser)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Walks the events (no recursion) so that a file nested thousands deep is refused before it is deserialised.</summary>
+    private static void CheckDepth(string path)
+    {
+        using var reader = new StreamReader(path);
+        var parser = new Parser(reader);
+        var depth = 0;
+        while (MoveNext(parser))
+        {
+            if (parser.Current is MappingStart or SequenceStart && ++depth > MaxDepth)
+            {
+                throw new UsageException($"{path} line {parser.Current.Start.Line}: nested more than {MaxDepth} deep: a clouds file is a few levels of mappings; fix the YAML there");
+            }
+            if (parser.Current is MappingEnd or SequenceEnd)
+            {
+                depth--;
+            }
+        }
     }
 
     private static Dictionary<string, object?> CloudsOf(Dictionary<string, object?> document, string path) =>
@@ -121,13 +175,35 @@ public sealed partial class CloudsYamlLoader(Func<string, string?> environment, 
     }
 
     /// <summary>YamlDotNet's untyped graph as string-keyed mappings, lists and strings (scalars stay as written).</summary>
-    private static object? Normalise(object? node) => node switch
+    /// <remarks>Aliases are expanded here, so <paramref name="budget"/> bounds the values: nine aliases of nine aliases would be billions.</remarks>
+    private static object? Normalise(object? node, string path, ref int budget)
     {
-        IDictionary<object, object?> map => map.ToDictionary(kv => kv.Key.ToString() ?? string.Empty, kv => Normalise(kv.Value), StringComparer.Ordinal),
-        IList<object?> list => list.Select(Normalise).ToList(),
-        null => null,
-        _ => node.ToString(),
-    };
+        if (--budget < 0)
+        {
+            throw new UsageException($"{path} expands to more than {MaxValues} values (aliases of aliases?): a clouds file is a few dozen; fix the YAML");
+        }
+        switch (node)
+        {
+            case IDictionary<object, object?> map:
+                var normalised = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (var (key, value) in map)
+                {
+                    normalised[key.ToString() ?? string.Empty] = Normalise(value, path, ref budget);
+                }
+                return normalised;
+            case IList<object?> list:
+                var items = new List<object?>(list.Count);
+                foreach (var item in list)
+                {
+                    items.Add(Normalise(item, path, ref budget));
+                }
+                return items;
+            case null:
+                return null;
+            default:
+                return node.ToString();
+        }
+    }
 
     private static string Problem(YamlException e)
     {

@@ -22,9 +22,16 @@ public static class JsonResultsReader
         {
             throw new InvalidDataException($"{path} is not a valid results.json: {e.Message}", e);
         }
-        return document is null
-            ? throw new InvalidDataException($"{path} is empty: expected a results.json object")
-            : ToRunResult(document, path);
+        if (document is null)
+        {
+            throw new InvalidDataException($"{path} is empty: expected a results.json object");
+        }
+        // JSON null passes the deserialiser's required-member check: a results.json lists each test whole.
+        if (document.Tests is null || document.Tests.Any(t => t?.Name is null || t.FullName is null || t.Capability is null || t.Status is null))
+        {
+            throw new InvalidDataException($"{path} is not a valid results.json: every test needs name, fullName, capability and status");
+        }
+        return ToRunResult(document, path);
     }
 
     private static RunResult ToRunResult(JsonResultsDocument document, string path) => new()

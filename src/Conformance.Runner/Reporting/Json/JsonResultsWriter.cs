@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Conformance.Runner.Coverage;
 using Conformance.Runner.Results;
@@ -54,6 +55,9 @@ public sealed class JsonResultsWriter : IReportWriter
         DurationMs = test.DurationMs,
         Exchanges = test.Exchanges.Count,
         Observed = ObservedExchange.Of(test.Exchanges),
+        Retries = test.Exchanges.Where(e => e.Retried is not null)
+            .Select(e => $"{e.Operation} attempt {e.Attempt.ToString(CultureInfo.InvariantCulture)}: {e.Retried}")
+            .ToList(),
         Output = test.Output,
     };
 }

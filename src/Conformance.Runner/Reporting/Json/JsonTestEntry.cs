@@ -21,5 +21,7 @@ internal sealed record JsonTestEntry
     public int Exchanges { get; init; }
     /// <summary>Each operation exercised with the status it got (<c>GET /v2/images 200</c>), for the coverage table.</summary>
     public IReadOnlyList<string> Observed { get; init; } = [];
+    /// <summary>Every answer that was not final because the request was sent again (<c>GET /v2/images attempt 1: HTTP 503; attempt 2 of 3 after 0.5 s</c>); the test judged the last one.</summary>
+    public IReadOnlyList<string> Retries { get; init; } = [];
     public string? Output { get; init; }
 }

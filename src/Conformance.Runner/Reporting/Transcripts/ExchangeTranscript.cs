@@ -29,6 +29,11 @@ internal static class ExchangeTranscript
             AppendHeaders(text, exchange.ResponseHeaders);
             AppendBody(text, exchange.ResponseBody, exchange.ResponseBodyTruncated);
         }
+        if (exchange.Retried is not null)
+        {
+            text.AppendLine();
+            text.AppendLine($"--- not final: retried ({exchange.Retried}) ---");
+        }
 
         if (exchange.SchemaViolations.Count > 0)
         {
@@ -48,11 +53,16 @@ internal static class ExchangeTranscript
 
     /// <summary>A short title for the exchange, e.g. <c>GET /v2/images → 200</c>.</summary>
     public static string Title(HttpExchange exchange) =>
-        $"{exchange.Operation} → {(exchange.Status == 0 ? "no response" : exchange.Status.ToString(CultureInfo.InvariantCulture))}";
+        $"{exchange.Operation} → {(exchange.Status == 0 ? "no response" : exchange.Status.ToString(CultureInfo.InvariantCulture))}"
+        + (exchange.Retried is not null ? $" (attempt {exchange.Attempt}, retried)" : exchange.Attempt > 1 ? $" (attempt {exchange.Attempt})" : string.Empty);
 
     private static string ResponseHeading(HttpExchange exchange)
     {
         var facts = new List<string> { $"{exchange.DurationMs.ToString("0", CultureInfo.InvariantCulture)} ms" };
+        if (exchange.Attempt > 1 || exchange.Retried is not null)
+        {
+            facts.Add($"attempt {exchange.Attempt.ToString(CultureInfo.InvariantCulture)}");
+        }
         if (exchange.RequestId is not null)
         {
             facts.Add($"request {exchange.RequestId}");

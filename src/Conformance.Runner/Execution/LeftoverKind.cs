@@ -1,0 +1,7 @@
+namespace Conformance.Runner.Execution;
+
+public enum LeftoverKind
+{
+    Image,
+    Namespace,
+}

@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using Conformance.Runner.Configuration;
+using Conformance.Runner.Execution;
+using Conformance.Runner.Tests.Support;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace Conformance.Runner.Tests.Integration;
+
+/// <summary>
+/// The Glance under test is stopped in the middle of a run: the tests it leaves without an answer end in
+/// error (endpoint unreachable), never as failures of conformance, and the runner exits 3 saying so.
+/// Uses a private Glance (<see cref="PrivateGlance"/>), never the shared reference.
+/// </summary>
+[NonParallelizable]
+public sealed class EndpointLossTests
+{
+    [Test]
+    public async Task Run_GlanceStoppedMidway_UnansweredTestsAreUnreachableErrorsAndExit3()
+    {
+        var endpoint = await PrivateGlance.UpAsync();
+        var output = Path.Combine(Path.GetTempPath(), "conformance-endpoint-loss-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var logFrom = PrivateGlance.LogLength;
+            var run = RunnerProcess.RunAsync(
+                ["run", "--endpoint", endpoint, "--trusted-project", TrustedPersonas.ProjectA, "--output", output, "--retries", "1"],
+                TimeSpan.FromMinutes(10));
+            // Stop it once the run is well into its tests: a dozen images created.
+            await PrivateGlance.WaitForRequestsAsync("\"POST /v2/images HTTP", 12, logFrom, TimeSpan.FromMinutes(5));
+            await PrivateGlance.DownAsync();
+
+            var outcome = await run;
+
+            outcome.ExitCode.Should().Be(ExitCodes.EndpointUnreachable, "{0}", outcome);
+            var said = outcome.Stderr.Split('\n').Where(l => l.StartsWith("conformance: ", StringComparison.Ordinal)).ToList();
+            said.Should().ContainSingle("{0}", outcome).Which.Should().Contain("stopped answering during the run").And.Contain("endpoint unreachable");
+            var tests = RunnerProcess.ReadResults(output)["tests"]!.AsArray().OfType<JsonObject>().ToList();
+            var unreachable = tests.Where(t => t["status"]!.ToString() == "error"
+                && t["reason"]!.ToString().StartsWith(OutcomeMapping.UnreachableReason + ": ", StringComparison.Ordinal)).ToList();
+            unreachable.Should().NotBeEmpty("the tests after the stop got no answer");
+            tests.Where(t => t["status"]!.ToString() == "failed").Select(t => $"{t["name"]}: {t["reason"]}")
+                .Should().BeEmpty("a server that went away is no verdict on conformance");
+            tests.Should().Contain(t => t["status"]!.ToString() == "passed", "the tests before the stop ran");
+        }
+        finally
+        {
+            await PrivateGlance.DownAsync();
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+        }
+    }
+}
