@@ -99,6 +99,7 @@ public static partial class MutantCatalog
         .. DataMutants(),
         .. SemanticMutants(),
         .. CoverageMutants(),
+        .. TransferMutants(),
     ];
 
     /// <summary>The mutant called <paramref name="name"/>, or null.</summary>
