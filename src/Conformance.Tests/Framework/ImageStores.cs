@@ -14,8 +14,10 @@ public static class ImageStores
 
     /// <summary>
     /// Shows the image until it has left the import's transient statuses, is importing to no store
-    /// ('os_glance_importing_to_stores' empty) and is in every <paramref name="expected"/> store unless an
-    /// import failed ('os_glance_failed_import'), or the import deadline passes; returns the last image shown.
+    /// ('os_glance_importing_to_stores' empty), holds no import lock ('os_glance_import_task', which Glance
+    /// drops only when the import task has written its last change) and is in every <paramref name="expected"/>
+    /// store unless an import failed ('os_glance_failed_import'), or the import deadline passes; returns the
+    /// last image shown.
     /// </summary>
     public static async Task<JsonObject> WaitForStoresAsync(this ImagesClient images, string imageId,
         IReadOnlyCollection<string> expected, CancellationToken cancellationToken)
@@ -26,6 +28,7 @@ public static class ImageStores
             var image = (await images.ShowImageAsync(imageId, cancellationToken)).ShouldHaveStatus(200, "the importing image MUST be shown").JsonObject;
             var busy = image.Text("status") is "queued" or "uploading" or "importing"
                 || Split(image.Text("os_glance_importing_to_stores")).Count > 0
+                || !string.IsNullOrEmpty(image.Text("os_glance_import_task"))
                 || (!expected.All(StoresOf(image).Contains) && Split(image.Text("os_glance_failed_import")).Count == 0);
             if (!busy || clock.Elapsed >= ImageImports.Deadline)
             {
