@@ -105,6 +105,7 @@ public static partial class MutantCatalog
         .. MetadefMutants(),
         .. SharingMutants(),
         .. ImageMutants(),
+        .. TransferMutants(),
     ];
 
     /// <summary>The mutant called <paramref name="name"/>, or null.</summary>

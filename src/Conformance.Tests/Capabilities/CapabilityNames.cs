@@ -30,4 +30,6 @@ public static class CapabilityNames
     public const string ImagesV2Metadefs = "images-v2-metadefs";
     /// <summary>Discovery beyond import: store details and quota usage.</summary>
     public const string ImagesV2Info = "images-v2-info";
+    /// <summary>The image cache API: queueing images for caching, listing and removing cached images.</summary>
+    public const string ImagesV2Cache = "images-v2-cache";
 }

@@ -1,0 +1,38 @@
+using Conformance.ImagesApi.Images;
+using Conformance.ImagesApi.Session;
+using Conformance.Tests.Framework;
+using NUnit.Framework;
+
+namespace Conformance.Tests.Capabilities.ImagesV2Cache;
+
+/// <summary>The cache holds images of every project, so managing it is for administrators only.</summary>
+[Capability(CapabilityNames.ImagesV2Cache)]
+[MinApiVersion("2.14")]
+[Persona(Persona.Member)]
+public sealed class ImageCacheAccessTests : ConformanceTestBase
+{
+    private CacheClient Cache => new(Session.TransportFor(Persona.Member, TestContext.CurrentContext.Test.ID));
+
+    [ConformanceTest("A member who is not an administrator MUST be refused the cache status with 403.",
+        Operation = "GET /v2/cache")]
+    public async Task ListCache_Member_Answers403()
+    {
+        ImageCaches.SkipUnlessOffered(Session);
+
+        var response = await Cache.ListCacheAsync(Cancellation);
+
+        response.ShouldHaveStatus(403, "the cache status shows images of every project: only an administrator may see it");
+    }
+
+    [ConformanceTest("A member who is not an administrator MUST be refused removing even its own image from the cache with 403.",
+        Operation = "DELETE /v2/cache/{image_id}")]
+    public async Task DeleteCachedImage_Member_Answers403()
+    {
+        ImageCaches.SkipUnlessOffered(Session);
+        var image = await TestImages.CreateActiveAsync(TestImages.RandomData(256), Cancellation);
+
+        var response = await Cache.DeleteCachedImageAsync(image.Id, Cancellation);
+
+        response.ShouldHaveStatus(403, "the cache is managed by administrators: a member MUST NOT remove entries, even of its own images");
+    }
+}

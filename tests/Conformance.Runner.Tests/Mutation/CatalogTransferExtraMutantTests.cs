@@ -1,0 +1,159 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Conformance.Runner.Mutation;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace Conformance.Runner.Tests.Mutation;
+
+/// <summary>One test per catalogue mutant on range forms, refused data and imports, stores and the cache API, on canned exchanges.</summary>
+public sealed class CatalogTransferExtraMutantTests
+{
+    private const string CacheJson = """
+        {"cached_images": [{"image_id": "c5efae25-532a-4fb1-bdea-9c31033cf7d8", "hits": 0, "size": 12}],
+         "queued_images": ["0b3a6e5c-1111-4e1c-9f00-000000000001"]}
+        """;
+
+    private static IMutant Named(string name) => MutantCatalog.Find(name) ?? throw new InvalidOperationException(name);
+
+    private static int StatusAfter(string mutant, int status)
+    {
+        var response = Canned.Empty(status);
+        Named(mutant).MutateResponse(response).Should().BeTrue();
+        return response.Status;
+    }
+
+    // The Range header the upstream sees, or null when the mutant left the request alone.
+    private static string? RangeAfter(string mutant, string range)
+    {
+        var request = Canned.Request(Named(mutant).Operation, $"/v2/images/{Canned.ImageId}/file");
+        request.Headers.Add("Range", range);
+        return Named(mutant).MutateRequest(request) ? request.Headers.Get("Range") : null;
+    }
+
+    // The import body the upstream sees, or null when the mutant left the request alone.
+    private static JsonObject? ImportBodyAfter(string mutant, string json)
+    {
+        var operation = Named(mutant).Operation;
+        var request = new ForwardedRequest(operation, operation.Method, $"/v2/images/{Canned.ImageId}/import", string.Empty,
+            new HeaderList([new("Content-Type", "application/json")]), Encoding.UTF8.GetBytes(json));
+        return Named(mutant).MutateRequest(request) ? JsonNode.Parse(request.Body!)!.AsObject() : null;
+    }
+
+    private static ForwardedResponse LocalAnswerOf(string mutant, string path)
+    {
+        var request = Canned.Request(Named(mutant).Operation, path);
+        Named(mutant).MutateRequest(request).Should().BeTrue();
+        return request.LocalAnswer ?? throw new InvalidOperationException("no local answer");
+    }
+
+    [Test, CoversMutant("download-206-to-200")]
+    public void Download206To200_PartialAnswer_Says200() => StatusAfter("download-206-to-200", 206).Should().Be(200);
+
+    [Test, CoversMutant("download-suffix-range-from-start")]
+    public void DownloadSuffixRangeFromStart_SuffixRange_AsksForTheFirstBytes() =>
+        RangeAfter("download-suffix-range-from-start", "bytes=-5").Should().Be("bytes=0-4");
+
+    [Test]
+    public void DownloadSuffixRangeFromStart_ClosedRange_ChangesNothing() =>
+        RangeAfter("download-suffix-range-from-start", "bytes=2-5").Should().BeNull();
+
+    [Test, CoversMutant("download-open-range-one-byte")]
+    public void DownloadOpenRangeOneByte_OpenRange_AsksForOneByte() =>
+        RangeAfter("download-open-range-one-byte", "bytes=1200-").Should().Be("bytes=1200-1200");
+
+    [Test]
+    public void DownloadOpenRangeOneByte_SuffixRange_ChangesNothing() =>
+        RangeAfter("download-open-range-one-byte", "bytes=-5").Should().BeNull();
+
+    [Test, CoversMutant("download-multi-range-first-only")]
+    public void DownloadMultiRangeFirstOnly_TwoRanges_KeepsTheFirst() =>
+        RangeAfter("download-multi-range-first-only", "bytes=0-9,100-199").Should().Be("bytes=0-9");
+
+    [Test, CoversMutant("download-missing-404-to-204")]
+    public void DownloadMissing404To204_Missing_Answers204() => StatusAfter("download-missing-404-to-204", 404).Should().Be(204);
+
+    [Test, CoversMutant("upload-missing-404-to-204")]
+    public void UploadMissing404To204_Missing_Answers204() => StatusAfter("upload-missing-404-to-204", 404).Should().Be(204);
+
+    [Test, CoversMutant("stage-active-409-to-204")]
+    public void StageActive409To204_Conflict_Answers204() => StatusAfter("stage-active-409-to-204", 409).Should().Be(204);
+
+    [Test, CoversMutant("import-400-to-202")]
+    public void Import400To202_BadRequest_Answers202() => StatusAfter("import-400-to-202", 400).Should().Be(202);
+
+    [Test, CoversMutant("import-409-to-202")]
+    public void Import409To202_Conflict_Answers202() => StatusAfter("import-409-to-202", 409).Should().Be(202);
+
+    [Test, CoversMutant("import-missing-404-to-202")]
+    public void ImportMissing404To202_Missing_Answers202() => StatusAfter("import-missing-404-to-202", 404).Should().Be(202);
+
+    [Test, CoversMutant("import-not-applied")]
+    public void ImportNotApplied_Import_Answers202Locally() =>
+        LocalAnswerOf("import-not-applied", $"/v2/images/{Canned.ImageId}/import").Status.Should().Be(202);
+
+    [Test, CoversMutant("import-ignores-all-stores")]
+    public void ImportIgnoresAllStores_AllStores_FlagRemoved() =>
+        ImportBodyAfter("import-ignores-all-stores", """{"method": {"name": "glance-direct"}, "all_stores": true}""")!
+            .ContainsKey("all_stores").Should().BeFalse();
+
+    [Test, CoversMutant("import-ignores-stores")]
+    public void ImportIgnoresStores_NamedStores_ListRemoved()
+    {
+        var body = ImportBodyAfter("import-ignores-stores", """{"method": {"name": "copy-image"}, "stores": ["slow"]}""")!;
+
+        body.ContainsKey("stores").Should().BeFalse();
+        body["method"]!["name"]!.ToString().Should().Be("copy-image");
+    }
+
+    [Test]
+    public void ImportIgnoresStores_NoStores_ChangesNothing() =>
+        ImportBodyAfter("import-ignores-stores", """{"method": {"name": "glance-direct"}}""").Should().BeNull();
+
+    [Test, CoversMutant("web-download-uri-elsewhere")]
+    public void WebDownloadUriElsewhere_WebDownload_FetchesAnotherAddress() =>
+        ImportBodyAfter("web-download-uri-elsewhere", """{"method": {"name": "web-download", "uri": "http://127.0.0.1:18080/a.raw"}}""")!
+            ["method"]!["uri"]!.ToString().Should().Be("http://127.0.0.1:18080/a.raw.elsewhere");
+
+    [Test, CoversMutant("cache-list-drops-queued-images")]
+    public void CacheListDropsQueuedImages_Status_HasNoQueuedList()
+    {
+        var response = Canned.Json(200, CacheJson);
+
+        Named("cache-list-drops-queued-images").MutateResponse(response).Should().BeTrue();
+        var state = Canned.JsonOf(response);
+        state.ContainsKey("queued_images").Should().BeFalse();
+        state["cached_images"]!.AsArray().Should().HaveCount(1);
+    }
+
+    [Test, CoversMutant("cache-list-nothing-cached")]
+    public void CacheListNothingCached_Status_CachedListEmpty()
+    {
+        var response = Canned.Json(200, CacheJson);
+
+        Named("cache-list-nothing-cached").MutateResponse(response).Should().BeTrue();
+        var state = Canned.JsonOf(response);
+        state["cached_images"]!.AsArray().Should().BeEmpty();
+        state["queued_images"]!.AsArray().Should().HaveCount(1);
+    }
+
+    [Test, CoversMutant("cache-list-403-to-200")]
+    public void CacheList403To200_Refused_Answers200() => StatusAfter("cache-list-403-to-200", 403).Should().Be(200);
+
+    [Test, CoversMutant("cache-queue-not-applied")]
+    public void CacheQueueNotApplied_Queue_Answers202Locally() =>
+        LocalAnswerOf("cache-queue-not-applied", $"/v2/cache/{Canned.ImageId}").Status.Should().Be(202);
+
+    [Test, CoversMutant("cache-queue-missing-404-to-202")]
+    public void CacheQueueMissing404To202_Missing_Answers202() => StatusAfter("cache-queue-missing-404-to-202", 404).Should().Be(202);
+
+    [Test, CoversMutant("cache-queue-not-active-400-to-202")]
+    public void CacheQueueNotActive400To202_BadRequest_Answers202() => StatusAfter("cache-queue-not-active-400-to-202", 400).Should().Be(202);
+
+    [Test, CoversMutant("cache-delete-not-applied")]
+    public void CacheDeleteNotApplied_Delete_Answers204Locally() =>
+        LocalAnswerOf("cache-delete-not-applied", $"/v2/cache/{Canned.ImageId}").Status.Should().Be(204);
+
+    [Test, CoversMutant("cache-delete-403-to-204")]
+    public void CacheDelete403To204_Refused_Answers204() => StatusAfter("cache-delete-403-to-204", 403).Should().Be(204);
+}
