@@ -31,7 +31,7 @@ public sealed class EvidenceFuzzTests : OutputDirectoryTest
             GuidelineFixtures.Record("Ours.Delete", GuidelineFixtures.DeleteId, TestOutcome.Passed));
         run = run with { Certification = CertificationJudge.Judge(scope, run, [], [], new DateOnly(2026, 11, 27)) };
         await new JsonResultsWriter().WriteAsync(run, _bundle, CancellationToken.None);
-        await EvidenceBundle.WriteAsync(_bundle, run, scope, "compute", null, CancellationToken.None);
+        await EvidenceBundle.WriteAsync(_bundle, run, scope, "compute", null, ["run"], CancellationToken.None);
         await EvidenceSigner.SignAsync(_bundle, key, CancellationToken.None);
     }
 
