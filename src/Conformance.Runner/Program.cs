@@ -25,6 +25,7 @@ public static class Program
             config.AddCommand<SignCommand>("sign").WithDescription("Sign a run's evidence bundle (RSA PKCS#1 v1.5 over SHA-256, as RefStack uploads are signed).");
             config.AddCommand<VerifyCommand>("verify").WithDescription("Verify a signed evidence bundle: signature, file digests, and the verdict judged again.");
             config.AddCommand<CompareCommand>("compare").WithDescription("Compare two runs test by test: regressions, fixes, and the verdicts.");
+            config.AddCommand<MergeCommand>("merge").WithDescription("Merge the shards of one run (run --shard I/N --run-id ID) into one run with one verdict.");
             config.AddCommand<RerunCommand>("rerun").WithDescription("Run again the tests that failed in a run, and judge the merged result.");
             config.AddCommand<ListCommand>("list").WithDescription("List every conformance test with its metadata.");
             config.AddBranch("schemas", schemas =>

@@ -27,6 +27,7 @@ public sealed class JsonResultsWriter : IReportWriter
         StartedAt = run.StartedAt,
         FinishedAt = run.FinishedAt,
         Partial = run.Partial,
+        Shard = run.Shard,
         Certification = run.Certification,
         Environment = new SortedDictionary<string, string>(run.Environment.ToDictionary(), StringComparer.Ordinal),
         Summary = run.Summary,
@@ -52,8 +53,8 @@ public sealed class JsonResultsWriter : IReportWriter
         StackTrace = test.StackTrace,
         StartedAt = test.StartedAt,
         DurationMs = test.DurationMs,
-        Exchanges = test.Exchanges.Count,
-        Observed = ObservedExchange.Of(test.Exchanges),
+        Exchanges = test.Exchanges.Count > 0 ? test.Exchanges.Count : test.RecordedExchangeCount ?? 0,
+        Observed = test.Exchanges.Count > 0 ? ObservedExchange.Of(test.Exchanges) : test.RecordedObserved ?? [],
         Output = test.Output,
     };
 }
