@@ -27,6 +27,8 @@ public static class Program
             config.AddCommand<CompareCommand>("compare").WithDescription("Compare two runs test by test: regressions, fixes, and the verdicts.");
             config.AddCommand<MergeCommand>("merge").WithDescription("Merge the shards of one run (run --shard I/N --run-id ID) into one run with one verdict.");
             config.AddCommand<RerunCommand>("rerun").WithDescription("Run again the tests that failed in a run, and judge the merged result.");
+            config.AddCommand<Benchmark.BenchTransferCommand>("bench-transfer").IsHidden();
+            config.AddCommand<Benchmark.BenchRequestsCommand>("bench-requests").IsHidden();
             config.AddCommand<ListCommand>("list").WithDescription("List every conformance test with its metadata.");
             config.AddBranch("schemas", schemas =>
             {
