@@ -33,13 +33,7 @@ internal sealed class ReceivedBody(Stream destination)
         if (message.IsSuccessStatusCode)
         {
             using var digest = new DataDigest();
-            var buffer = new byte[StreamedBody.BufferBytes];
-            int read;
-            while ((read = body.Read(buffer)) > 0)
-            {
-                digest.Append(buffer.AsSpan(0, read));
-                destination.Write(buffer, 0, read);
-            }
+            digest.CopyFrom(body, destination, StreamedBody.BufferBytes);
             Digest = digest.Finish();
             response.RawBytes = [];
             return response;
