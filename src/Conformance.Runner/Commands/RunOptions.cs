@@ -30,7 +30,7 @@ public sealed class RunOptions : EndpointOptions
     public string? AddOn { get; init; }
 
     [CommandOption("--waivers <FILE>")]
-    [Description("Accepted exceptions: a JSON file { \"waivers\": [ { \"test\", \"reason\", \"expires\": \"yyyy-MM-dd\" } ] }; a waived required test that did not pass gives compliant-with-waivers.")]
+    [Description("Accepted exceptions: a JSON file { \"waivers\": [[ { \"test\", \"reason\", \"expires\": \"yyyy-MM-dd\" } ]] }; a waived required test that did not pass gives compliant-with-waivers.")]
     public string? Waivers { get; init; }
 
     [CommandOption("--cpid <ID>")]
