@@ -20,12 +20,13 @@ public sealed partial class ApiTransport
     /// in memory. The response's <see cref="ApiResponse.StreamedData"/> has its size and hashes; its
     /// <see cref="ApiResponse.Body"/> is empty then. An error body is read as usual (up to 1 MiB), for the test to see why.
     /// </summary>
-    public Task<ApiResponse> DownloadAsync(ApiRequest request, Stream destination, CancellationToken cancellationToken) =>
-        ExchangeAsync(request, null, destination, cancellationToken);
+    /// <param name="hash">False only counts the bytes: for measuring the transfer itself.</param>
+    public Task<ApiResponse> DownloadAsync(ApiRequest request, Stream destination, CancellationToken cancellationToken, bool hash = true) =>
+        ExchangeAsync(request, null, (destination, hash), cancellationToken);
 
-    private static ReceivedBody Streamed(RestRequest rest, Stream destination)
+    private static ReceivedBody Streamed(RestRequest rest, (Stream Destination, bool Hash) download)
     {
-        var received = new ReceivedBody(destination);
+        var received = new ReceivedBody(download.Destination, download.Hash);
         // Without this, HttpClient reads the whole body into memory before RestSharp sees it.
         rest.CompletionOption = HttpCompletionOption.ResponseHeadersRead;
         rest.AdvancedResponseWriter = received.Read;

@@ -37,7 +37,8 @@ public sealed partial class ApiTransport
 
     /// <param name="upload">A request body read as it is sent, never held whole (instead of <see cref="ApiRequest.Body"/>).</param>
     /// <param name="download">Where a successful response body goes as it arrives, never held whole.</param>
-    private async Task<ApiResponse> ExchangeAsync(ApiRequest request, StreamedBody? upload, Stream? download, CancellationToken cancellationToken)
+    private async Task<ApiResponse> ExchangeAsync(ApiRequest request, StreamedBody? upload, (Stream Destination, bool Hash)? download,
+        CancellationToken cancellationToken)
     {
         var rest = new RestRequest(request.AbsoluteUrl?.ToString() ?? request.Path(), Enum.Parse<Method>(request.Method, ignoreCase: true));
         foreach (var (name, value) in request.Query)
@@ -59,7 +60,7 @@ public sealed partial class ApiTransport
             rest.AddBody(request.Body, request.ContentType ?? "application/octet-stream");
             sentHeaders.Add(new("Content-Type", request.ContentType ?? "application/octet-stream"));
         }
-        var received = download is null ? null : Streamed(rest, download);
+        var received = download is { } sink ? Streamed(rest, sink) : null;
         if (upload is not null)
         {
             rest.Interceptors = [upload];

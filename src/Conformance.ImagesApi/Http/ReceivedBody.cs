@@ -6,7 +6,7 @@ namespace Conformance.ImagesApi.Http;
 /// A response body taken from the wire as it arrives: a success goes to the destination through a
 /// <see cref="DataDigest"/>, never held whole; an error body is kept (bounded), as an ordinary response's is.
 /// </summary>
-internal sealed class ReceivedBody(Stream destination)
+internal sealed class ReceivedBody(Stream destination, bool hash)
 {
     /// <summary>Error bodies are short JSON or HTML; more than this is not an error message.</summary>
     private const int ErrorBodyLimit = 1 << 20;
@@ -32,9 +32,18 @@ internal sealed class ReceivedBody(Stream destination)
         using var body = message.Content.ReadAsStream();
         if (message.IsSuccessStatusCode)
         {
-            using var digest = new DataDigest();
-            digest.CopyFrom(body, destination, StreamedBody.BufferBytes);
-            Digest = digest.Finish();
+            if (hash)
+            {
+                using var digest = new DataDigest();
+                digest.CopyFrom(body, destination, StreamedBody.BufferBytes);
+                Digest = digest.Finish();
+            }
+            else
+            {
+                var counted = new CountingStream(destination);
+                body.CopyTo(counted, StreamedBody.BufferBytes);
+                Digest = new StreamedData(counted.Written, null, null);
+            }
             response.RawBytes = [];
             return response;
         }

@@ -20,13 +20,15 @@ public sealed partial class ImagesClient
             data, length, cancellationToken);
 
     /// <summary>Downloads image data into <paramref name="destination"/> as it arrives (never whole in memory); the response's StreamedData has its size and hashes.</summary>
-    public Task<ApiResponse> DownloadImageDataToAsync(string imageId, Stream destination, CancellationToken cancellationToken, string? range = null) =>
+    /// <param name="hash">False only counts the bytes (for measuring the transfer itself); tests keep the default.</param>
+    public Task<ApiResponse> DownloadImageDataToAsync(string imageId, Stream destination, CancellationToken cancellationToken, string? range = null,
+        bool hash = true) =>
         transport.DownloadAsync(new ApiRequest("GET", Routes.ImageFile)
         {
             PathValues = Id(imageId),
             Accept = OctetStream,
             Headers = range is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["Range"] = range },
-        }, destination, cancellationToken);
+        }, destination, cancellationToken, hash);
 
     /// <summary>Downloads image data; <paramref name="range"/> is a Range header value such as <c>bytes=0-9</c>.</summary>
     public Task<ApiResponse> DownloadImageDataAsync(string imageId, CancellationToken cancellationToken, string? range = null) =>

@@ -61,9 +61,14 @@ public sealed class BenchTransferCommand : AsyncCommand<BenchTransferCommand.Opt
             Print("download_bytes", received.ToString(CultureInfo.InvariantCulture));
             Print("download_seconds", downloadSeconds.ToString("F3", CultureInfo.InvariantCulture));
             Print("download_mb_s", (received / 1e6 / downloadSeconds).ToString("F1", CultureInfo.InvariantCulture));
+            clock.Restart();
+            var counted = await images.DownloadImageDataToAsync(id, Stream.Null, cancellationToken, hash: false);
+            var countedSeconds = clock.Elapsed.TotalSeconds;
+            Print("download_unhashed_seconds", countedSeconds.ToString("F3", CultureInfo.InvariantCulture));
+            Print("download_unhashed_mb_s", ((counted.StreamedData?.Bytes ?? 0) / 1e6 / countedSeconds).ToString("F1", CultureInfo.InvariantCulture));
             Print("hashes_agree", (upload.StreamedData?.Sha512 is { } sent && sent == download.StreamedData?.Sha512).ToString().ToLowerInvariant());
             Print("peak_rss_mib", ProcessMemory.PeakResidentMiB()?.ToString("F1", CultureInfo.InvariantCulture) ?? "unknown");
-            return upload.Status == 204 && download.Status == 200 ? ExitCodes.Passed : ExitCodes.TestsFailed;
+            return upload.Status == 204 && download.Status == 200 && counted.Status == 200 ? ExitCodes.Passed : ExitCodes.TestsFailed;
         }
         finally
         {

@@ -122,6 +122,18 @@ public sealed class StreamingTransferTests
     }
 
     [Test]
+    public async Task Download_NotHashed_OnlyCounts()
+    {
+        var (images, recorded, rest) = Client();
+        using var _ = rest;
+
+        var response = await images.DownloadImageDataToAsync("image-1", Stream.Null, CancellationToken.None, hash: false);
+
+        response.StreamedData.Should().Be(new StreamedData(ImageBytes, null, null));
+        recorded.Single().ResponseBody.Should().Be($"<{ImageBytes} bytes of application/octet-stream, streamed, not hashed>");
+    }
+
+    [Test]
     public async Task Download_AnError_KeepsItsBodyForTheTest()
     {
         var (images, recorded, rest) = Client();
