@@ -66,6 +66,11 @@ public sealed class BenchTransferCommand : AsyncCommand<BenchTransferCommand.Opt
             var countedSeconds = clock.Elapsed.TotalSeconds;
             Print("download_unhashed_seconds", countedSeconds.ToString("F3", CultureInfo.InvariantCulture));
             Print("download_unhashed_mb_s", ((counted.StreamedData?.Bytes ?? 0) / 1e6 / countedSeconds).ToString("F1", CultureInfo.InvariantCulture));
+            // The same download with a bare HttpClient (no RestSharp, no recording, no hashing): what .NET itself reaches.
+            clock.Restart();
+            var bareBytes = await BareDownloadAsync(settings, id, cancellationToken);
+            var bareSeconds = clock.Elapsed.TotalSeconds;
+            Print("download_bare_httpclient_mb_s", (bareBytes / 1e6 / bareSeconds).ToString("F1", CultureInfo.InvariantCulture));
             Print("hashes_agree", (upload.StreamedData?.Sha512 is { } sent && sent == download.StreamedData?.Sha512).ToString().ToLowerInvariant());
             Print("peak_rss_mib", ProcessMemory.PeakResidentMiB()?.ToString("F1", CultureInfo.InvariantCulture) ?? "unknown");
             return upload.Status == 204 && download.Status == 200 && counted.Status == 200 ? ExitCodes.Passed : ExitCodes.TestsFailed;
@@ -76,6 +81,27 @@ public sealed class BenchTransferCommand : AsyncCommand<BenchTransferCommand.Opt
             using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(1));
             await LeftoverSweeper.SweepAsync(session, deadline.Token);
         }
+    }
+
+    private static async Task<long> BareDownloadAsync(SuiteSettings settings, string id, CancellationToken cancellationToken)
+    {
+        using var handler = new SocketsHttpHandler();
+        using var bare = new HttpClient(handler) { BaseAddress = settings.Endpoint, Timeout = settings.RequestTimeout };
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"v2/images/{id}/file");
+        foreach (var (name, value) in await settings.Personas[Persona.Member].GetHeadersAsync(cancellationToken))
+        {
+            request.Headers.Add(name, value);
+        }
+        using var response = await bare.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        var buffer = new byte[1 << 20];
+        long total = 0;
+        int read;
+        while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            total += read;
+        }
+        return total;
     }
 
     private static void Print(string key, string value) => System.Console.WriteLine($"{key}={value}");
