@@ -26,8 +26,11 @@ public static class Program
             config.AddCommand<SignCommand>("sign").WithDescription("Sign a run's evidence bundle (RSA PKCS#1 v1.5 over SHA-256, as RefStack uploads are signed).");
             config.AddCommand<VerifyCommand>("verify").WithDescription("Verify a signed evidence bundle: signature, file digests, and the verdict judged again.");
             config.AddCommand<CompareCommand>("compare").WithDescription("Compare two runs test by test: regressions, fixes, and the verdicts.");
+            config.AddCommand<MergeCommand>("merge").WithDescription("Merge the shards of one run (run --shard I/N --run-id ID) into one run with one verdict.");
             config.AddCommand<RerunCommand>("rerun").WithDescription("Run again the tests that failed in a run, and judge the merged result.");
             config.AddCommand<CleanupCommand>("cleanup").WithDescription("Delete what earlier runs left behind, found by their run tag (--run-id ID or --all-runs; --dry-run lists only).");
+            config.AddCommand<Benchmark.BenchTransferCommand>("bench-transfer").IsHidden();
+            config.AddCommand<Benchmark.BenchRequestsCommand>("bench-requests").IsHidden();
             config.AddCommand<ListCommand>("list").WithDescription("List every conformance test with its metadata.");
             config.AddBranch("schemas", schemas =>
             {

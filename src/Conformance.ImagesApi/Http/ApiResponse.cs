@@ -28,6 +28,12 @@ public sealed class ApiResponse
     public string? RequestId => Exchange.RequestId;
     public string Text => Encoding.UTF8.GetString(Body);
 
+    /// <summary>
+    /// For a streamed upload or download: the size and hashes of the image data it carried (sent or received),
+    /// computed on the way; the data itself is not in <see cref="Body"/>. Null for an ordinary exchange.
+    /// </summary>
+    public StreamedData? StreamedData { get; init; }
+
     /// <summary>The body as JSON, or null when it is empty or not JSON.</summary>
     public JsonNode? Json => _json.Value;
 

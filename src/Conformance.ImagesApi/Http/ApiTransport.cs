@@ -11,7 +11,7 @@ namespace Conformance.ImagesApi.Http;
 /// Sends requests for one persona to one endpoint, records each exchange (redacted) and validates
 /// each JSON response. It never asserts: only a transport fault throws.
 /// </summary>
-public sealed class ApiTransport
+public sealed partial class ApiTransport
 {
     private readonly RestClient _rest;
     private readonly ICredentials _credentials;
@@ -37,16 +37,23 @@ public sealed class ApiTransport
 
     public Uri BaseUrl => _rest.Options.BaseUrl ?? throw new InvalidOperationException("the REST client has no base URL");
 
+    public Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken) =>
+        ExchangeAsync(request, null, null, cancellationToken);
+
     /// <summary>
     /// Sends the request, again while its answer is transient and <see cref="RetryPolicy"/> allows; every attempt
-    /// is recorded (the retried ones say why), and the caller gets the last answer.
+    /// is recorded (the retried ones say why), and the caller gets the last answer. A streamed transfer is tried
+    /// once: its body cannot be read a second time.
     /// </summary>
-    public async Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
+    /// <param name="upload">A request body read as it is sent, never held whole (instead of <see cref="ApiRequest.Body"/>).</param>
+    /// <param name="download">Where a successful response body goes as it arrives, never held whole.</param>
+    private async Task<ApiResponse> ExchangeAsync(ApiRequest request, StreamedBody? upload, (Stream Destination, bool Hash)? download,
+        CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var (exchange, response, fault) = await AttemptAsync(request, attempt, cancellationToken);
-            var delay = fault is not null && _reachability.IsDown ? null
+            var (exchange, response, fault) = await AttemptAsync(request, upload, download, attempt, cancellationToken);
+            var delay = (fault is not null && _reachability.IsDown) || upload is not null || download is not null ? null
                 : _retries.DelayAfter(request.Method, attempt, exchange.Status, response?.Header("Retry-After"), DateTimeOffset.UtcNow);
             if (delay is { } wait)
             {
@@ -68,7 +75,8 @@ public sealed class ApiTransport
         }
     }
 
-    private async Task<(HttpExchange Exchange, ApiResponse? Response, Exception? Fault)> AttemptAsync(ApiRequest request, int attempt, CancellationToken cancellationToken)
+    private async Task<(HttpExchange Exchange, ApiResponse? Response, Exception? Fault)> AttemptAsync(ApiRequest request,
+        StreamedBody? upload, (Stream Destination, bool Hash)? download, int attempt, CancellationToken cancellationToken)
     {
         var rest = new RestRequest(request.AbsoluteUrl?.ToString() ?? request.Path(), Enum.Parse<Method>(request.Method, ignoreCase: true));
         foreach (var (name, value) in request.Query)
@@ -90,6 +98,12 @@ public sealed class ApiTransport
             rest.AddBody(request.Body, request.ContentType ?? "application/octet-stream");
             sentHeaders.Add(new("Content-Type", request.ContentType ?? "application/octet-stream"));
         }
+        var received = download is { } sink ? Streamed(rest, sink) : null;
+        if (upload is not null)
+        {
+            rest.Interceptors = [upload];
+            sentHeaders.Add(new("Content-Type", upload.ContentType));
+        }
 
         var startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
@@ -98,7 +112,7 @@ public sealed class ApiTransport
         cancellationToken.ThrowIfCancellationRequested();
 
         var url = _redactor.Text(_rest.BuildUri(rest).ToString());
-        var requestBody = Capped(request.Body, request.ContentType, out _);
+        var requestBody = upload?.Digest is { } sent ? sent.Describe(upload.ContentType) : Capped(request.Body, request.ContentType, out _);
         if (response.ResponseStatus is ResponseStatus.Error or ResponseStatus.TimedOut && response.StatusCode == 0)
         {
             var fault = new HttpExchange
@@ -119,6 +133,7 @@ public sealed class ApiTransport
         var status = (int)response.StatusCode;
         var requestId = headers.FirstOrDefault(h => string.Equals(h.Key, "X-Openstack-Request-Id", StringComparison.OrdinalIgnoreCase)).Value;
         var contentType = headers.FirstOrDefault(h => string.Equals(h.Key, "Content-Type", StringComparison.OrdinalIgnoreCase)).Value;
+        var truncated = false;
         var exchange = new HttpExchange
         {
             Method = request.Method,
@@ -128,15 +143,15 @@ public sealed class ApiTransport
             RequestBody = requestBody,
             Status = status,
             ResponseHeaders = _redactor.Headers(headers),
-            ResponseBody = Capped(body, contentType, out var truncated),
-            ResponseBodyTruncated = truncated,
+            ResponseBody = received?.Digest is { } streamed ? streamed.Describe(contentType) : Capped(body, contentType, out truncated),
+            ResponseBodyTruncated = truncated || received?.Truncated == true,
             RequestId = requestId,
             StartedAt = startedAt,
             DurationMs = clock.Elapsed.TotalMilliseconds,
             SchemaViolations = _validator.Validate(request.Operation, status, contentType, body, requestId),
             Attempt = attempt,
         };
-        return (exchange, new ApiResponse(status, headers, body, exchange), null);
+        return (exchange, new ApiResponse(status, headers, body, exchange) { StreamedData = upload?.Digest ?? received?.Digest }, null);
     }
 
     private string? Capped(byte[]? body, string? contentType, out bool truncated)

@@ -13,6 +13,23 @@ public sealed partial class ImagesClient
             PathValues = Id(imageId), Body = data, ContentType = contentType,
         }, cancellationToken);
 
+    /// <summary>Uploads image data from a stream as it is read (a large image is never in memory); the response's StreamedData has its size and hashes.</summary>
+    public Task<ApiResponse> UploadImageDataAsync(string imageId, Stream data, long? length, CancellationToken cancellationToken,
+        string contentType = OctetStream) =>
+        transport.UploadAsync(new ApiRequest("PUT", Routes.ImageFile) { PathValues = Id(imageId), ContentType = contentType },
+            data, length, cancellationToken);
+
+    /// <summary>Downloads image data into <paramref name="destination"/> as it arrives (never whole in memory); the response's StreamedData has its size and hashes.</summary>
+    /// <param name="hash">False only counts the bytes (for measuring the transfer itself); tests keep the default.</param>
+    public Task<ApiResponse> DownloadImageDataToAsync(string imageId, Stream destination, CancellationToken cancellationToken, string? range = null,
+        bool hash = true) =>
+        transport.DownloadAsync(new ApiRequest("GET", Routes.ImageFile)
+        {
+            PathValues = Id(imageId),
+            Accept = OctetStream,
+            Headers = range is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["Range"] = range },
+        }, destination, cancellationToken, hash);
+
     /// <summary>Downloads image data; <paramref name="range"/> is a Range header value such as <c>bytes=0-9</c>.</summary>
     public Task<ApiResponse> DownloadImageDataAsync(string imageId, CancellationToken cancellationToken, string? range = null) =>
         transport.SendAsync(new ApiRequest("GET", Routes.ImageFile)

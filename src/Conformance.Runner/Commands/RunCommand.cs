@@ -3,6 +3,7 @@ using Conformance.ImagesApi.Session;
 using Conformance.Runner.Certification;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Execution;
+using Conformance.Runner.Sharding;
 using Conformance.Runner.Terminal;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -14,7 +15,11 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunOptions options, CancellationToken cancellationToken)
     {
-        var settings = await SuiteSettingsFactory.CreateAsync(options, Environment.GetEnvironmentVariable, cancellationToken);
+        var identity = RunIdentity.From(options.RunId, options.Shard);
+        var settings = await SuiteSettingsFactory.CreateAsync(options, Environment.GetEnvironmentVariable, cancellationToken) with
+        {
+            RunId = identity.ResourceTag,
+        };
         var filter = SuiteAssembly.FilterFor(options.Capabilities);
         var selected = SuiteAssembly.Describe(filter);
         if (selected.Count == 0)
@@ -28,21 +33,30 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
             var others = string.Join(", ", scope.OutOfScopeByService().Select(s => $"{s.Service} {s.Capabilities}"));
             throw new UsageException($"--target {options.Target}: {scope.Title} has no Images API ({CertificationScope.ImagesService}) capability to judge (it covers {others}): choose another --target");
         }
+        var part = identity.Shard is null ? selected : ShardPartition.Select(selected, identity.Shard);
+        if (part.Count == 0)
+        {
+            throw new UsageException($"--shard {identity.Shard}: the {selected.Count} selected tests are in fewer than {identity.Shard!.Count} fixtures, so this shard would run nothing: use fewer shards");
+        }
+        var partFilter = identity.Shard is null ? filter : SuiteAssembly.FilterForTests(part.Select(t => t.FullName));
         var waivers = options.Waivers is null ? [] : await WaiverFile.ReadAsync(options.Waivers, cancellationToken);
         var output = Path.GetFullPath(options.Output ?? Path.Combine(RepositoryLayout.DefaultReportsDirectory, DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss")));
         var schemas = await SchemaCatalog.LoadAsync(settings.SchemasDirectory);
 
         using var session = new ConformanceSession(settings, new SchemaResponseValidator(schemas));
-        AnsiConsole.MarkupLineInterpolated($"Images API at {settings.Endpoint}; run {settings.RunId}; {selected.Count} tests; judged against {scope.Title}");
+        var shardText = identity.Shard is null ? string.Empty : $"; shard {identity.Shard} ({part.Count} of the {selected.Count} selected tests)";
+        var parallelText = options.Parallel > 1 ? $"; {options.Parallel} fixtures at once" : string.Empty;
+        AnsiConsole.MarkupLineInterpolated($"Images API at {settings.Endpoint}; run {identity.RunId}{shardText}; {part.Count} tests{parallelText}; judged against {scope.Title}");
         WarningBanner.Write(settings.Warnings);
-        var outcome = await SuiteRun.ExecuteAsync(session, filter, selected.Count, scope.Title,
-            (collector, work) => RunProgress.ShowAsync(collector, selected.Count, work), cancellationToken);
+        var outcome = await SuiteRun.ExecuteAsync(session, partFilter, part.Count, scope.Title,
+            (collector, work) => RunProgress.ShowAsync(collector, part.Count, work), cancellationToken, options.Parallel);
         foreach (var leftover in outcome.Swept)
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]cleanup[/] {leftover}");
         }
         var suite = options.Capabilities.Length == 0 ? selected : SuiteAssembly.Describe(SuiteAssembly.FilterFor([]));
-        return await JudgedRunOutput.FinishAsync(outcome.Result, outcome.Interrupted, suite,
+        var result = outcome.Result with { RunId = identity.RunId, Shard = identity.Shard };
+        return await JudgedRunOutput.FinishAsync(result, outcome.Interrupted, suite,
             new Judging(scope, options.Target, waivers, options.Waivers, options.Cpid), output);
     }
 }

@@ -38,7 +38,24 @@ public sealed class RunOptions : EndpointOptions
     [Description("The cloud provider id written to refstack.json (RefStack uses Keystone's identity service id); default: a uuid derived from the endpoint.")]
     public string? Cpid { get; init; }
 
-    public override ValidationResult Validate() => string.IsNullOrWhiteSpace(Target)
-        ? ValidationResult.Error("--target is empty: pass --target platform, compute or object")
+    [CommandOption("--shard <I/N>")]
+    [Description("Run only shard I of N (e.g. 2/4): a partition of the selected tests by fixture, the same on every machine. Needs --run-id; combine the shards with 'conformance merge'.")]
+    public string? Shard { get; init; }
+
+    [CommandOption("--run-id <ID>")]
+    [Description("The run's id (letters, digits and '-', at most 32): shards of one run share it, so that 'conformance merge' can tell them from another run's (default: a new random id).")]
+    public string? RunId { get; init; }
+
+    [CommandOption("--parallel <N>")]
+    [Description("How many test fixtures run at once (default 1). A fixture's tests always run one after another.")]
+    [DefaultValue(1)]
+    public int Parallel { get; init; } = 1;
+
+    public override ValidationResult Validate() =>
+        string.IsNullOrWhiteSpace(Target) ? ValidationResult.Error("--target is empty: pass --target platform, compute or object")
+        : Parallel is < 1 or > MaxParallel ? ValidationResult.Error($"--parallel {Parallel} is out of range: pass 1 to {MaxParallel} fixtures at once")
         : ValidationResult.Success();
+
+    /// <summary>More workers than this only queue on the cloud's API workers.</summary>
+    public const int MaxParallel = 32;
 }

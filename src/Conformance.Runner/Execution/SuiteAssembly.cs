@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Conformance.Tests.Framework;
+using NUnit.Framework;
 using NUnit.Framework.Api;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
@@ -9,11 +10,36 @@ namespace Conformance.Runner.Execution;
 /// <summary>The conformance test assembly, loaded in-process through NUnit's framework API.</summary>
 public static class SuiteAssembly
 {
-    public static NUnitTestAssemblyRunner Load()
+    /// <param name="parallel">
+    /// How many fixtures run at once. Above 1 every fixture is marked parallelizable (scope Self): fixtures run
+    /// on that many workers, a fixture's own tests one after another on its worker, sharing its instance.
+    /// </param>
+    public static NUnitTestAssemblyRunner Load(int parallel = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallel, 1);
         var runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
-        runner.Load(typeof(ConformanceTestBase).Assembly, new Dictionary<string, object>());
+        var loaded = runner.Load(typeof(ConformanceTestBase).Assembly, new Dictionary<string, object>
+        {
+            [NUnit.FrameworkPackageSettings.NumberOfTestWorkers] = parallel,
+        });
+        if (parallel > 1)
+        {
+            MarkFixturesParallel(loaded);
+        }
         return runner;
+    }
+
+    private static void MarkFixturesParallel(ITest test)
+    {
+        if (test is TestFixture)
+        {
+            test.Properties.Set(PropertyNames.ParallelScope, ParallelScope.Self);
+            return;
+        }
+        foreach (var child in test.Tests)
+        {
+            MarkFixturesParallel(child);
+        }
     }
 
     /// <summary>Selects the tests of the given capabilities; none given selects every test.</summary>

@@ -14,7 +14,7 @@ public static class SuiteRun
 {
     /// <param name="show">Wraps the execution for display: gets the collector and the work to await.</param>
     public static async Task<SuiteRunOutcome> ExecuteAsync(ConformanceSession session, ITestFilter filter, int selectedCount,
-        string target, Func<ResultCollector, Func<Task>, Task> show, CancellationToken cancellationToken)
+        string target, Func<ResultCollector, Func<Task>, Task> show, CancellationToken cancellationToken, int parallel = 1)
     {
         var settings = session.Settings;
         ConformanceSession.Current = session;
@@ -22,7 +22,7 @@ public static class SuiteRun
         var features = await EndpointDiscovery.DiscoverAsync(session, cancellationToken);
         session.Features = features;
 
-        var runner = SuiteAssembly.Load();
+        var runner = SuiteAssembly.Load(parallel);
         var collector = new ResultCollector(session);
         using (var interruption = new RunInterruption(session.Interruption, runner))
         {

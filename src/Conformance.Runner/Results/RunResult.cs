@@ -1,4 +1,5 @@
 using Conformance.Runner.Certification;
+using Conformance.Runner.Sharding;
 
 namespace Conformance.Runner.Results;
 
@@ -17,6 +18,8 @@ public sealed record RunResult
     public required IReadOnlyList<TestRecord> Tests { get; init; }
     /// <summary>True when the run was interrupted and some tests never ran.</summary>
     public bool Partial { get; init; }
+    /// <summary>Which part of a sharded run this is (<c>--shard I/N</c>); null for a whole run and for merged shards.</summary>
+    public ShardSpec? Shard { get; init; }
     /// <summary>The judgement against the guideline program, when the run was judged against one.</summary>
     public CertificationResult? Certification { get; init; }
 

@@ -22,6 +22,10 @@ public sealed record TestRecord
     public DateTimeOffset StartedAt { get; init; }
     public double DurationMs { get; init; }
     public IReadOnlyList<HttpExchange> Exchanges { get; init; } = [];
+    /// <summary>For a record read back from results.json (no transcripts): how many exchanges it made, as written.</summary>
+    public int? RecordedExchangeCount { get; init; }
+    /// <summary>For a record read back from results.json: the operations it exercised with their statuses, as written.</summary>
+    public IReadOnlyList<string>? RecordedObserved { get; init; }
     /// <summary>What the test wrote to its output (cleanup notes and the like).</summary>
     public string? Output { get; init; }
 }

@@ -15,8 +15,15 @@ public static class RunProgress
         if (!AnsiConsole.Profile.Capabilities.Interactive)
         {
             var done = 0;
-            collector.Finished += r => AnsiConsole.MarkupLineInterpolated(
-                $"[grey]{Interlocked.Increment(ref done),3}/{total}[/] {Glyph(r.Status)} {r.Capability} {r.Name}{Because(r)}");
+            var oneLineAtATime = new Lock();
+            collector.Finished += r =>
+            {
+                // With --parallel, tests finish on several threads at once.
+                lock (oneLineAtATime)
+                {
+                    AnsiConsole.MarkupLineInterpolated($"[grey]{++done,3}/{total}[/] {Glyph(r.Status)} {r.Capability} {r.Name}{Because(r)}");
+                }
+            };
             await run();
             return;
         }

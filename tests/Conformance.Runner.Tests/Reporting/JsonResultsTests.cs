@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Conformance.Runner.Coverage;
 using Conformance.Runner.Reporting.Json;
 using Conformance.Runner.Results;
 using FluentAssertions;
@@ -40,7 +41,11 @@ public sealed class JsonResultsTests : OutputDirectoryTest
         read.Should().BeEquivalentTo(run, options => options
             .Excluding(r => r.Tests)
             .Using<IReadOnlyDictionary<string, string>>(c => c.Subject.Should().Equal(c.Expectation)).WhenTypeIs<IReadOnlyDictionary<string, string>>());
-        read.Tests.Should().BeEquivalentTo(run.Tests.Select(t => t with { Exchanges = [] }), options => options.WithStrictOrdering());
+        // Transcripts are not in the file; their count and the operations they exercised are, and a merge writes them again.
+        read.Tests.Should().BeEquivalentTo(run.Tests.Select(t => t with
+        {
+            Exchanges = [], RecordedExchangeCount = t.Exchanges.Count, RecordedObserved = ObservedExchange.Of(t.Exchanges),
+        }), options => options.WithStrictOrdering());
         read.Summary.Should().Be(run.Summary);
     }
 

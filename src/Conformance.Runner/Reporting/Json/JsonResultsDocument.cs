@@ -1,5 +1,6 @@
 using Conformance.Runner.Certification;
 using Conformance.Runner.Results;
+using Conformance.Runner.Sharding;
 
 namespace Conformance.Runner.Reporting.Json;
 
@@ -16,6 +17,8 @@ internal sealed record JsonResultsDocument
     public required DateTimeOffset StartedAt { get; init; }
     public required DateTimeOffset FinishedAt { get; init; }
     public bool Partial { get; init; }
+    /// <summary>Shard index and count of a <c>--shard I/N</c> run; absent for a whole run.</summary>
+    public ShardSpec? Shard { get; init; }
     /// <summary>The verdict against the guideline program and how it was reached; recomputable from the tests.</summary>
     public CertificationResult? Certification { get; init; }
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();

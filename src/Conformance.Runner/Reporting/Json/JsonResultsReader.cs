@@ -43,6 +43,7 @@ public static class JsonResultsReader
         StartedAt = document.StartedAt,
         FinishedAt = document.FinishedAt,
         Partial = document.Partial,
+        Shard = document.Shard,
         Certification = document.Certification,
         Environment = document.Environment,
         Tests = document.Tests.Select(t => ToRecord(t, path)).ToList(),
@@ -65,5 +66,7 @@ public static class JsonResultsReader
         StartedAt = entry.StartedAt,
         DurationMs = entry.DurationMs,
         Output = entry.Output,
+        RecordedExchangeCount = entry.Exchanges,
+        RecordedObserved = entry.Observed,
     };
 }

@@ -28,6 +28,7 @@ public sealed class JsonResultsWriter : IReportWriter
         StartedAt = run.StartedAt,
         FinishedAt = run.FinishedAt,
         Partial = run.Partial,
+        Shard = run.Shard,
         Certification = run.Certification,
         Environment = new SortedDictionary<string, string>(run.Environment.ToDictionary(), StringComparer.Ordinal),
         Summary = run.Summary,
@@ -53,8 +54,8 @@ public sealed class JsonResultsWriter : IReportWriter
         StackTrace = test.StackTrace,
         StartedAt = test.StartedAt,
         DurationMs = test.DurationMs,
-        Exchanges = test.Exchanges.Count,
-        Observed = ObservedExchange.Of(test.Exchanges),
+        Exchanges = test.Exchanges.Count > 0 ? test.Exchanges.Count : test.RecordedExchangeCount ?? 0,
+        Observed = test.Exchanges.Count > 0 ? ObservedExchange.Of(test.Exchanges) : test.RecordedObserved ?? [],
         Retries = test.Exchanges.Where(e => e.Retried is not null)
             .Select(e => $"{e.Operation} attempt {e.Attempt.ToString(CultureInfo.InvariantCulture)}: {e.Retried}")
             .ToList(),

@@ -1,0 +1,149 @@
+using System.Net;
+using System.Security.Cryptography;
+using Conformance.ImagesApi.Auth;
+using Conformance.ImagesApi.Http;
+using Conformance.ImagesApi.Images;
+using Conformance.ImagesApi.Recording;
+using Conformance.Runner.Benchmark;
+using FluentAssertions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using NUnit.Framework;
+using RestSharp;
+
+namespace Conformance.Runner.Tests.Http;
+
+/// <summary>
+/// Image data streams through the client both ways: never held whole (the bytes allocated stay far below the
+/// image's size), hashed on the way, and recorded as a size, never as data.
+/// </summary>
+public sealed class StreamingTransferTests
+{
+    private const long ImageBytes = 256L << 20;
+    private const long AllocationBound = 48L << 20;
+
+    private WebApplication _server = null!;
+    private Uri _base = null!;
+    private string _uploadedSha512 = string.Empty;
+    private long _uploadedBytes;
+
+    [OneTimeSetUp]
+    public async Task StartServer()
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, 0);
+            kestrel.Limits.MaxRequestBodySize = null;
+        });
+        _server = builder.Build();
+        _server.Run(async context =>
+        {
+            if (context.Request.Method == "PUT")
+            {
+                using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA512);
+                var buffer = new byte[1 << 16];
+                int read;
+                while ((read = await context.Request.Body.ReadAsync(buffer, context.RequestAborted)) > 0)
+                {
+                    sha.AppendData(buffer, 0, read);
+                    _uploadedBytes += read;
+                }
+                _uploadedSha512 = Convert.ToHexStringLower(sha.GetHashAndReset());
+                context.Response.StatusCode = 204;
+                return;
+            }
+            if (context.Request.Path.Value!.Contains("missing", StringComparison.Ordinal))
+            {
+                context.Response.StatusCode = 404;
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync("{\"message\": \"no such image\"}");
+                return;
+            }
+            context.Response.ContentType = "application/octet-stream";
+            context.Response.ContentLength = ImageBytes;
+            await using var data = new GeneratedDataStream(ImageBytes);
+            await data.CopyToAsync(context.Response.Body, context.RequestAborted);
+        });
+        await _server.StartAsync();
+        _base = new Uri(_server.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+    }
+
+    [OneTimeTearDown]
+    public async Task StopServer() => await _server.DisposeAsync();
+
+    private (ImagesClient Images, List<HttpExchange> Recorded, RestClient Http) Client()
+    {
+        var recorded = new List<HttpExchange>();
+        var rest = new RestClient(new RestClientOptions(_base) { Timeout = TimeSpan.FromMinutes(2) });
+        return (new ImagesClient(new ApiTransport(rest, NoCredentials.Instance, new Redactor([]), NoValidation.Instance, recorded.Add, 1024)), recorded, rest);
+    }
+
+    [Test]
+    public async Task Upload_FromAStream_IsSentWholeWithoutHoldingIt()
+    {
+        var (images, recorded, rest) = Client();
+        using var _ = rest;
+        await using var data = new GeneratedDataStream(ImageBytes);
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+
+        var response = await images.UploadImageDataAsync("image-1", data, ImageBytes, CancellationToken.None);
+
+        (GC.GetTotalAllocatedBytes(precise: true) - before).Should().BeLessThan(AllocationBound, "a {0}-byte image is streamed, not buffered", ImageBytes);
+        response.Status.Should().Be(204);
+        _uploadedBytes.Should().Be(ImageBytes);
+        response.StreamedData.Should().NotBeNull();
+        response.StreamedData!.Bytes.Should().Be(ImageBytes);
+        response.StreamedData.Sha512.Should().Be(_uploadedSha512, "the hash is of exactly what the server received");
+        recorded.Single().RequestBody.Should().StartWith($"<{ImageBytes} bytes of application/octet-stream, streamed; md5 ");
+    }
+
+    [Test]
+    public async Task Download_ToAStream_IsReceivedWholeWithoutHoldingIt()
+    {
+        var (images, recorded, rest) = Client();
+        using var _ = rest;
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+
+        var response = await images.DownloadImageDataToAsync("image-1", Stream.Null, CancellationToken.None);
+
+        (GC.GetTotalAllocatedBytes(precise: true) - before).Should().BeLessThan(AllocationBound, "a {0}-byte image is streamed, not buffered", ImageBytes);
+        response.Status.Should().Be(200);
+        response.Body.Should().BeEmpty("the data went to the destination");
+        response.StreamedData!.Bytes.Should().Be(ImageBytes);
+        var expected = SHA512.HashData(new GeneratedDataStream(ImageBytes));
+        response.StreamedData.Sha512.Should().Be(Convert.ToHexStringLower(expected));
+        recorded.Single().ResponseBody.Should().StartWith($"<{ImageBytes} bytes of application/octet-stream, streamed; md5 ");
+    }
+
+    [Test]
+    public async Task Download_NotHashed_OnlyCounts()
+    {
+        var (images, recorded, rest) = Client();
+        using var _ = rest;
+
+        var response = await images.DownloadImageDataToAsync("image-1", Stream.Null, CancellationToken.None, hash: false);
+
+        response.StreamedData.Should().Be(new StreamedData(ImageBytes, null, null));
+        recorded.Single().ResponseBody.Should().Be($"<{ImageBytes} bytes of application/octet-stream, streamed, not hashed>");
+    }
+
+    [Test]
+    public async Task Download_AnError_KeepsItsBodyForTheTest()
+    {
+        var (images, recorded, rest) = Client();
+        using var _ = rest;
+
+        var response = await images.DownloadImageDataToAsync("missing", Stream.Null, CancellationToken.None);
+
+        response.Status.Should().Be(404);
+        response.StreamedData.Should().BeNull();
+        response.JsonObject["message"]!.GetValue<string>().Should().Be("no such image");
+        recorded.Single().ResponseBody.Should().Contain("no such image");
+    }
+}
