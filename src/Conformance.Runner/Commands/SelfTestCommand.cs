@@ -17,6 +17,10 @@ public sealed class SelfTestCommand : AsyncCommand<SelfTestCommand.Options>
         [Description("Try only this mutant (repeatable); all of the catalogue by default.")]
         public string[] Mutants { get; init; } = [];
 
+        [CommandOption("--all-killers")]
+        [Description("Run every test that touches a mutant's operation and name all that kill it (slower); by default a mutant's pass stops at its first killer.")]
+        public bool AllKillers { get; init; }
+
         [CommandOption("--output <DIR>")]
         [Description("Where to write selftest.json and selftest.md (default reports/selftest-<timestamp>/).")]
         public string? Output { get; init; }
@@ -33,7 +37,7 @@ public sealed class SelfTestCommand : AsyncCommand<SelfTestCommand.Options>
         var output = Path.GetFullPath(options.Output ?? Path.Combine(RepositoryLayout.DefaultReportsDirectory, "selftest-" + DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss")));
         var schemas = await SchemaCatalog.LoadAsync(settings.SchemasDirectory);
 
-        var sweep = new MutantSweep(settings, schemas, line => AnsiConsole.MarkupLineInterpolated($"[grey]{line}[/]"));
+        var sweep = new MutantSweep(settings, schemas, line => AnsiConsole.MarkupLineInterpolated($"[grey]{line}[/]"), options.AllKillers);
         var report = await sweep.RunAsync(mutants, cancellationToken);
         await SelfTestWriter.WriteAsync(report, output, CancellationToken.None);
 

@@ -14,13 +14,15 @@ public static class SuiteAssembly
     /// How many fixtures run at once. Above 1 every fixture is marked parallelizable (scope Self): fixtures run
     /// on that many workers, a fixture's own tests one after another on its worker, sharing its instance.
     /// </param>
-    public static NUnitTestAssemblyRunner Load(int parallel = 1)
+    /// <param name="stopAtFirstFailure">Stop the run at the first test that fails (a mutant is killed once one does).</param>
+    public static NUnitTestAssemblyRunner Load(int parallel = 1, bool stopAtFirstFailure = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(parallel, 1);
         var runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
         var loaded = runner.Load(typeof(ConformanceTestBase).Assembly, new Dictionary<string, object>
         {
             [NUnit.FrameworkPackageSettings.NumberOfTestWorkers] = parallel,
+            [NUnit.FrameworkPackageSettings.StopOnError] = stopAtFirstFailure,
         });
         if (parallel > 1)
         {

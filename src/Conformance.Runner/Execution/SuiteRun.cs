@@ -14,7 +14,8 @@ public static class SuiteRun
 {
     /// <param name="show">Wraps the execution for display: gets the collector and the work to await.</param>
     public static async Task<SuiteRunOutcome> ExecuteAsync(ConformanceSession session, ITestFilter filter, int selectedCount,
-        string target, Func<ResultCollector, Func<Task>, Task> show, CancellationToken cancellationToken, int parallel = 1)
+        string target, Func<ResultCollector, Func<Task>, Task> show, CancellationToken cancellationToken, int parallel = 1,
+        bool stopAtFirstFailure = false)
     {
         var settings = session.Settings;
         ConformanceSession.Current = session;
@@ -22,7 +23,7 @@ public static class SuiteRun
         var features = await EndpointDiscovery.DiscoverAsync(session, cancellationToken);
         session.Features = features;
 
-        var runner = SuiteAssembly.Load(parallel);
+        var runner = SuiteAssembly.Load(parallel, stopAtFirstFailure);
         var collector = new ResultCollector(session);
         using (var interruption = new RunInterruption(session.Interruption, runner))
         {

@@ -17,7 +17,8 @@ namespace Conformance.Runner.SelfTest;
 /// first those whose operation under test is the mutant's, and the others that touch it only if none of
 /// those fails (most tests create and delete images, so running them all for every mutant costs an hour).
 /// </summary>
-public sealed class MutantSweep(SuiteSettings settings, SchemaCatalog schemas, Action<string> log)
+/// <param name="allKillers">Run every test that touches a mutant's operation, to name all its killers; by default a pass stops at the first.</param>
+public sealed class MutantSweep(SuiteSettings settings, SchemaCatalog schemas, Action<string> log, bool allKillers = false)
 {
     private const string Target = "mutation self-test";
 
@@ -71,7 +72,13 @@ public sealed class MutantSweep(SuiteSettings settings, SchemaCatalog schemas, A
         proxy.SetMutant(mutant);
         try
         {
-            var pass = await PassAsync(proxy.BaseAddress, SuiteAssembly.FilterForTests(tests), tests.Count, cancellationToken);
+            var filter = SuiteAssembly.FilterForTests(tests);
+            var pass = await PassAsync(proxy.BaseAddress, filter, tests.Count, cancellationToken, stopAtFirstFailure: !allKillers);
+            if (!allKillers && pass.Result.Tests.All(t => t.Status != TestOutcome.Failed) && pass.Result.Tests.Any(t => t.Status == TestOutcome.Error))
+            {
+                // NUnit stops at an error too, which is no kill: the tests after it must still have their say.
+                pass = await PassAsync(proxy.BaseAddress, filter, tests.Count, cancellationToken);
+            }
             var failed = pass.Result.Tests.Where(t => t.Status == TestOutcome.Failed).Select(t => t.Name).ToList();
             var errored = pass.Result.Tests.Where(t => t.Status == TestOutcome.Error).Select(t => t.Name).ToList();
             return new MutantResult(mutant.Name, mutant.Description, mutant.Operation.ToString(),
@@ -85,11 +92,13 @@ public sealed class MutantSweep(SuiteSettings settings, SchemaCatalog schemas, A
         }
     }
 
-    private async Task<SuiteRunOutcome> PassAsync(Uri endpoint, ITestFilter filter, int count, CancellationToken cancellationToken)
+    private async Task<SuiteRunOutcome> PassAsync(Uri endpoint, ITestFilter filter, int count, CancellationToken cancellationToken,
+        bool stopAtFirstFailure = false)
     {
         var passSettings = settings with { Endpoint = endpoint, RunId = SuiteSettingsFactory.NewRunId() };
         using var session = new ConformanceSession(passSettings, new SchemaResponseValidator(schemas));
-        var outcome = await SuiteRun.ExecuteAsync(session, filter, count, Target, (_, work) => work(), cancellationToken);
+        var outcome = await SuiteRun.ExecuteAsync(session, filter, count, Target, (_, work) => work(), cancellationToken,
+            stopAtFirstFailure: stopAtFirstFailure);
         // A mutant may have answered the tests' deletes without forwarding them: sweep past the proxy.
         using (var direct = new ConformanceSession(passSettings with { Endpoint = settings.Endpoint }, NoValidation.Instance))
         using (var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2)))
