@@ -38,7 +38,7 @@ internal static partial class CoverageTable
         text.Append("| method | path | documented codes | observed codes | tests |\n| --- | --- | --- | --- | --- |\n");
         foreach (var row in rows)
         {
-            var tests = row.Tests.Count == 0 ? "**none**" : row.Tests.Count <= 3 ? string.Join(", ", row.Tests.Select(t => $"`{t}`")) : $"{row.Tests.Count} tests";
+            var tests = row.Tests.Count == 0 ? $"**none**: {WhyUntested(row.Endpoint, run)}" : row.Tests.Count <= 3 ? string.Join(", ", row.Tests.Select(t => $"`{t}`")) : $"{row.Tests.Count} tests";
             text.Append($"| {row.Endpoint["method"]} | `{row.Endpoint["path"]}` | {string.Join(", ", row.Documented)} | {(row.Seen.Count == 0 ? "-" : string.Join(", ", row.Seen))} | {tests} |\n");
         }
     }
@@ -55,6 +55,23 @@ internal static partial class CoverageTable
         }
     }
 
+    // Why no test exercised an endpoint: newer than the endpoint's API, or unsafe on a shared cloud.
+    private static string WhyUntested(IReadOnlyDictionary<string, string> endpoint, JsonResultsDocument run)
+    {
+        var offered = run.Environment.GetValueOrDefault("api.current")?.TrimStart('v');
+        // The endpoint table gives no version for the locations API; the API reference introduces it in 2.17.
+        var since = endpoint["path"].EndsWith("/locations", StringComparison.Ordinal) ? "2.17" : endpoint.GetValueOrDefault("since_versions_mentioned");
+        if (Version.TryParse(since, out var needed) && Version.TryParse(offered, out var current) && needed > current)
+        {
+            return $"needs API {since}; the endpoint offers {offered}";
+        }
+        return (endpoint["method"], endpoint["path"]) switch
+        {
+            ("DELETE", "/v2/cache") => "not run: it clears every cached image, other users' too",
+            _ => "not covered yet",
+        };
+    }
+
     // Why a Tempest test has no mirror here: what it needs beyond one Images API endpoint, else "not covered yet".
     private static string WhyNot(IReadOnlyDictionary<string, string> tempest) => (tempest["file"], tempest["class"], tempest["test"]) switch
     {
@@ -65,6 +82,8 @@ internal static partial class CoverageTable
             => "needs a second Glance (another region or worker: Tempest's alternate image endpoint)",
         (_, var cls, _) when cls.Contains("Location", StringComparison.Ordinal)
             => "needs location management (show_multiple_locations or the 2.17 locations API, with an http store), which the reference Glance does not offer",
+        (_, "ImageCachingTest", "test_image_caching_cycle") => "clears the whole cache, other users' cached images too; the cache API has its own tests (images-v2-cache)",
+        (_, "ImageCachingTest", _) => "needs a second Glance (a remote cache)",
         (_, "HashCalculationRemoteDeletionTest" or "StoreWeightTest", _) => "needs a feature newer than the reference Glance 25.1.0 (Zed) offers",
         _ when tempest["test_decorators"].Contains("skip_because", StringComparison.Ordinal) => "skipped in Tempest itself (a known bug); not covered yet",
         _ => "not covered yet",

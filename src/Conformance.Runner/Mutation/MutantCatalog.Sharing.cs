@@ -60,7 +60,10 @@ public static partial class MutantCatalog
             ListImages, "visibility", "all"),
         new JsonBodyMutant("list-drops-community-images",
             "GET /v2/images: the 200 list leaves out every image whose visibility is community",
-            ListImages, 200, JsonEdit.Rewrite("images", WithoutCommunity)),
+            ListImages, 200, JsonEdit.Rewrite("images", (_, images) => WithoutVisibility(images, "community"))),
+        new JsonBodyMutant("list-drops-public-images",
+            "GET /v2/images: the 200 list leaves out every image whose visibility is public",
+            ListImages, 200, JsonEdit.Rewrite("images", (_, images) => WithoutVisibility(images, "public"))),
 
         new StatusCodeMutant("create-task-201-to-200",
             "POST /v2/tasks: answers 200 instead of 201", CreateTask, 201, 200),
@@ -91,8 +94,8 @@ public static partial class MutantCatalog
         return true;
     }
 
-    private static JsonNode? WithoutCommunity(JsonNode page, JsonNode? images) =>
+    private static JsonNode? WithoutVisibility(JsonNode? images, string visibility) =>
         images is JsonArray all
-            ? new JsonArray(all.Where(i => StringOf(i?["visibility"]) != "community").Select(i => i?.DeepClone()).ToArray())
+            ? new JsonArray(all.Where(i => StringOf(i?["visibility"]) != visibility).Select(i => i?.DeepClone()).ToArray())
             : images;
 }

@@ -18,6 +18,7 @@ public sealed class CoverageTableTests
         {
             Endpoint = "http://127.0.0.1:1/", RunId = "r1", Target = "t", SuiteVersion = "v",
             StartedAt = DateTimeOffset.UnixEpoch, FinishedAt = DateTimeOffset.UnixEpoch,
+            Environment = new Dictionary<string, string> { ["api.current"] = "v2.16" },
             Tests =
             [
                 new JsonTestEntry
@@ -32,6 +33,7 @@ public sealed class CoverageTableTests
         [
             new Dictionary<string, string> { ["method"] = "GET", ["path"] = "/v2/images/{image_id}", ["normal_codes"] = "200", ["error_codes"] = "400, 404" },
             new Dictionary<string, string> { ["method"] = "GET", ["path"] = "/v2/info/usage", ["normal_codes"] = "200", ["error_codes"] = "" },
+            new Dictionary<string, string> { ["method"] = "POST", ["path"] = "/v2/cache/prune", ["since_versions_mentioned"] = "2.18", ["normal_codes"] = "200", ["error_codes"] = "403" },
         ];
         IReadOnlyDictionary<string, string>[] tempest =
         [
@@ -41,9 +43,10 @@ public sealed class CoverageTableTests
 
         var markdown = CoverageTable.Markdown(run, endpoints, tempest);
 
-        markdown.Should().Contain("1 of 2 documented endpoints exercised")
+        markdown.Should().Contain("1 of 3 documented endpoints exercised")
             .And.Contain("| GET | `/v2/images/{image_id}` | 200, 400, 404 | 404 | `ShowImage_NonExistent_Answers404` |")
-            .And.Contain("| GET | `/v2/info/usage` | 200 | - | **none** |")
+            .And.Contain("| GET | `/v2/info/usage` | 200 | - | **none**: not covered yet |")
+            .And.Contain("| POST | `/v2/cache/prune` | 200, 403 | - | **none**: needs API 2.18; the endpoint offers 2.16 |")
             .And.Contain("1 of 2 mirrored")
             .And.Contain("| D.test_x | 00000000-0000-0000-0000-000000000000 | needs the compute service");
     }

@@ -155,6 +155,17 @@ public sealed class CatalogSharingMutantTests
     public void ListDropsCommunityImages_NoCommunityImage_ChangesNothing() =>
         Named("list-drops-community-images").MutateResponse(Canned.Json(200, Canned.ListJson(withNext: false))).Should().BeFalse();
 
+    [Test, CoversMutant("list-drops-public-images")]
+    public void ListDropsPublicImages_MixedPage_KeepsOnlyTheOthers()
+    {
+        var published = Canned.ImageJson.Replace("\"shared\"", "\"public\"", StringComparison.Ordinal)
+            .Replace(Canned.ImageId, TaskId, StringComparison.Ordinal);
+        var response = Canned.Json(200, $$"""{"images": [{{published}}, {{Canned.ImageJson}}], "first": "/v2/images", "schema": "/v2/schemas/images"}""");
+
+        Named("list-drops-public-images").MutateResponse(response).Should().BeTrue();
+        Canned.JsonOf(response)["images"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()).Should().Equal(Canned.ImageId);
+    }
+
     [Test, CoversMutant("create-task-201-to-200")]
     public void CreateTask201To200_Created_Answers200() =>
         StatusAfter("create-task-201-to-200", 201).Should().Be(200);
