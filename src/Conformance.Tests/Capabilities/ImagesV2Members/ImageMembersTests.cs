@@ -9,7 +9,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Members;
 [Capability(CapabilityNames.ImagesV2Members)]
 [MinApiVersion("2.5")]
 [Persona(Persona.Member)]
-public sealed class ImageMembersTests : ConformanceTestBase
+public sealed class ImageMembersTests : SharingTestBase
 {
     [ConformanceTest("Adding a project as a member of a shared image MUST answer 200 with the membership in status pending.",
         Operation = "POST /v2/images/{image_id}/members")]
@@ -55,40 +55,5 @@ public sealed class ImageMembersTests : ConformanceTestBase
         var listed = await alt.Images.ListAllAsync([new("name", image.Body.Text("name")!)], Cancellation);
 
         listed.Ids().Should().NotContain(image.Id, "a member lists a shared image only once it has accepted it");
-    }
-
-    private async Task<(CreatedImage Image, string Project)> ShareWithAltMemberAsync()
-    {
-        var image = await TestImages.CreateAsync(Cancellation, r => r["visibility"] = "shared");
-        var project = ProjectOf(Persona.AltMember);
-        var added = await MembersAs(Persona.Member).CreateImageMemberAsync(image.Id, project, Cancellation);
-        added.Status.Should().BeInRange(200, 299, "sharing the image with the other project is the arrangement ({0})", added);
-        return (image, project);
-    }
-
-    // The member operations as another persona, filed under this test like every other exchange.
-    private MembersClient MembersAs(Persona persona)
-    {
-        SkipUnlessConfigured(persona);
-        return new MembersClient(Session.TransportFor(persona, TestContext.CurrentContext.Test.ID));
-    }
-
-    private string ProjectOf(Persona persona)
-    {
-        SkipUnlessConfigured(persona);
-        var project = Session.Settings.Personas[persona].ProjectId;
-        if (project is null)
-        {
-            Assert.Ignore($"project unknown: sharing names the member by project id, and the credentials of {persona} do not say it");
-        }
-        return project;
-    }
-
-    private void SkipUnlessConfigured(Persona persona)
-    {
-        if (!Session.Has(persona))
-        {
-            Assert.Ignore($"persona missing: this test also acts as {persona}, which is not configured");
-        }
     }
 }
