@@ -21,7 +21,10 @@ public sealed partial record RunSelector
     public static RunSelector Only(string runId) => IsRunId(runId) ? new RunSelector(runId)
         : throw new ArgumentException($"'{runId}' is not a run id", nameof(runId));
 
-    /// <summary>What a run id looks like (the runner makes 8 hex digits): letters, digits and underscores, at most 64.</summary>
+    /// <summary>
+    /// What a run id looks like: the runner makes 8 hex digits; a shard's is the given <c>--run-id</c> with <c>-IofN</c>.
+    /// Letters, digits, underscores and dashes (not first), at most 64.
+    /// </summary>
     public static bool IsRunId(string? value) => value is not null && RunIdPattern().IsMatch(value);
 
     /// <summary>The list filter that narrows the walk to the run's images; none for every run.</summary>
@@ -48,10 +51,10 @@ public sealed partial record RunSelector
 
     public override string ToString() => RunId is null ? "every run" : $"run {RunId}";
 
-    [GeneratedRegex("^[A-Za-z0-9_]{1,64}$")]
+    [GeneratedRegex("^[A-Za-z0-9_][A-Za-z0-9_-]{0,63}$")]
     private static partial Regex RunIdPattern();
 
-    /// <summary><c>cts-RUNID-purpose</c>: run ids have no '-', so the first one after the prefix ends the id.</summary>
-    [GeneratedRegex("^cts-([A-Za-z0-9_]{1,64})-.")]
+    /// <summary><c>cts-RUNID-purpose</c>: any run's namespace; which '-' ends the id does not matter for every run.</summary>
+    [GeneratedRegex("^cts-([A-Za-z0-9_][A-Za-z0-9_-]{0,63}?)-.")]
     private static partial Regex TaggedNamePattern();
 }

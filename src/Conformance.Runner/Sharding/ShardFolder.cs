@@ -10,8 +10,9 @@ public sealed record ShardFolder(string Path, RunResult Run, EvidenceManifest? M
     public string Judgement()
     {
         var certification = Run.Certification;
-        var inputs = (Manifest?.Files ?? []).Where(f => f.Path.StartsWith(EvidenceBundle.InputsFolder + "/", StringComparison.Ordinal))
-            .Select(f => f.Sha256).Order(StringComparer.Ordinal);
+        // Only the judging inputs: the command line and discovery snapshot in evidence/ differ from shard to shard.
+        var judging = Manifest?.Judgement is { } j ? new[] { j.Guideline, j.AddOnGuideline, j.Waivers }.OfType<string>().ToHashSet(StringComparer.Ordinal) : [];
+        var inputs = (Manifest?.Files ?? []).Where(f => judging.Contains(f.Path)).Select(f => f.Sha256).Order(StringComparer.Ordinal);
         return $"{certification?.GuidelineId} {certification?.Program} {certification?.AddOn} [{string.Join(",", inputs)}]";
     }
 

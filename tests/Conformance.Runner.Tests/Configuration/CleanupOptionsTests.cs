@@ -15,7 +15,7 @@ public sealed class CleanupOptionsTests
         new CleanupOptions { RunId = "2db58052", AllRuns = true }.Validate().Successful.Should().BeFalse();
 
     [TestCase("*")]
-    [TestCase("a-b")]
+    [TestCase("a b")]
     [TestCase("")]
     public void ARunIdThatCannotBeOne_IsAnError(string id) =>
         new CleanupOptions { RunId = id }.Validate().Message.Should().Contain("is not a run id");

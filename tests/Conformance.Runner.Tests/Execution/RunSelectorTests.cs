@@ -50,11 +50,13 @@ public sealed class RunSelectorTests
     [TestCase("cts-2db58052-ns", true)]
     [TestCase("cts-2db58052", false)]
     [TestCase("cts-ffff0000-ns", false)]
+    [TestCase("cts-2db58052x-ns", false)]
     [TestCase("OS::Compute::Libvirt", false)]
     public void OneRun_SelectsNamespacesNamedWithIt(string name, bool selected) =>
         RunSelector.Only("2db58052").MatchesNamespace(name).Should().Be(selected);
 
     [TestCase("cts-ffff0000-ns", true)]
+    [TestCase("cts-nightly-42-1of2-ns", true)]
     [TestCase("cts-", false)]
     [TestCase("cts-x-", false)]
     [TestCase("OS::Compute::Libvirt", false)]
@@ -64,10 +66,12 @@ public sealed class RunSelectorTests
     [TestCase("2db58052", true)]
     [TestCase("run_1", true)]
     [TestCase("", false)]
-    [TestCase("a-b", false)]
+    [TestCase("nightly-42-1of2", true)]
+    [TestCase("-a", false)]
+    [TestCase("a b", false)]
     [TestCase("*", false)]
     [TestCase("../x", false)]
-    public void RunIds_AreLettersDigitsAndUnderscores(string value, bool valid) => RunSelector.IsRunId(value).Should().Be(valid);
+    public void RunIds_AreLettersDigitsUnderscoresAndDashes(string value, bool valid) => RunSelector.IsRunId(value).Should().Be(valid);
 
     [Test]
     public void ImageQuery_OfOneRun_FiltersByItsProperty() =>
