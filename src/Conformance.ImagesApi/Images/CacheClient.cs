@@ -4,7 +4,6 @@ namespace Conformance.ImagesApi.Images;
 
 /// <summary>
 /// The cache manage API (<c>/v2/cache</c>, API 2.14), which Glance's default policy opens to admins only.
-/// Clearing the whole cache (<c>DELETE /v2/cache</c>) is left out on purpose: it would remove images other users cached.
 /// </summary>
 public sealed class CacheClient(ApiTransport transport)
 {
@@ -19,6 +18,13 @@ public sealed class CacheClient(ApiTransport transport)
     /// <summary>Removes one image from the cache and from the queue.</summary>
     public Task<ApiResponse> DeleteCachedImageAsync(string imageId, CancellationToken cancellationToken) =>
         transport.SendAsync(new ApiRequest("DELETE", Routes.CachedImage) { PathValues = Id(imageId) }, cancellationToken);
+
+    /// <summary>
+    /// Clears the whole cache. It would remove what other users cached: tests send it only as a persona the cloud
+    /// has just refused the cache status (one policy guards the whole cache API), to see it refused too.
+    /// </summary>
+    public Task<ApiResponse> ClearCacheAsync(CancellationToken cancellationToken) =>
+        transport.SendAsync(new ApiRequest("DELETE", Routes.Cache), cancellationToken);
 
     private static Dictionary<string, string> Id(string imageId) => new() { ["image_id"] = imageId };
 }

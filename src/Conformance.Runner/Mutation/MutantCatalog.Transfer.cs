@@ -77,6 +77,9 @@ public static partial class MutantCatalog
         new StatusCodeMutant("cache-delete-403-to-204",
             "DELETE /v2/cache/{image_id}: a refused removal (403, e.g. by a member) answers 204 instead",
             new ApiOperation("DELETE", Routes.CachedImage), 403, 204),
+        new StatusCodeMutant("cache-clear-403-to-204",
+            "DELETE /v2/cache: a refused clearing of the whole cache (403, e.g. by a member) answers 204 instead",
+            new ApiOperation("DELETE", Routes.Cache), 403, 204),
     ];
 
     // bytes=-n becomes bytes=0-(n-1): as many bytes, from the wrong end.

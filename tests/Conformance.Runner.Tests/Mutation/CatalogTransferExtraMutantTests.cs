@@ -156,4 +156,7 @@ public sealed class CatalogTransferExtraMutantTests
 
     [Test, CoversMutant("cache-delete-403-to-204")]
     public void CacheDelete403To204_Refused_Answers204() => StatusAfter("cache-delete-403-to-204", 403).Should().Be(204);
+
+    [Test, CoversMutant("cache-clear-403-to-204")]
+    public void CacheClear403To204_Refused_Answers204() => StatusAfter("cache-clear-403-to-204", 403).Should().Be(204);
 }
