@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Conformance.Runner.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
+using static Conformance.Runner.Tests.Mutation.CatalogMutants;
 
 namespace Conformance.Runner.Tests.Mutation;
 
@@ -10,8 +11,6 @@ namespace Conformance.Runner.Tests.Mutation;
 public sealed class CatalogCoverageMutantTests
 {
     private const string ImagePath = $"/v2/images/{Canned.ImageId}";
-
-    private static IMutant Named(string name) => MutantCatalog.Find(name) ?? throw new InvalidOperationException(name);
 
     [Test, CoversMutant("deactivate-not-applied")]
     public void DeactivateNotApplied_Deactivate_IsAnswered204Locally() =>
@@ -297,12 +296,5 @@ public sealed class CatalogCoverageMutantTests
         var request = Canned.Request(mutant.Operation, path);
         mutant.MutateRequest(request).Should().BeTrue();
         return request.LocalAnswer?.Status;
-    }
-
-    private static int StatusAfter(string name, int status)
-    {
-        var response = Canned.Empty(status);
-        Named(name).MutateResponse(response).Should().BeTrue();
-        return response.Status;
     }
 }

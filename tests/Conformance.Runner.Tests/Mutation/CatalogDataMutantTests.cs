@@ -1,6 +1,7 @@
 using Conformance.Runner.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
+using static Conformance.Runner.Tests.Mutation.CatalogMutants;
 
 namespace Conformance.Runner.Tests.Mutation;
 
@@ -8,8 +9,6 @@ namespace Conformance.Runner.Tests.Mutation;
 public sealed class CatalogDataMutantTests
 {
     private static readonly byte[] Data = "hello, world"u8.ToArray();
-
-    private static IMutant Named(string name) => MutantCatalog.Find(name) ?? throw new InvalidOperationException(name);
 
     [Test, CoversMutant("upload-image-data-204-to-200")]
     public void UploadImageData204To200_Uploaded_Answers200()

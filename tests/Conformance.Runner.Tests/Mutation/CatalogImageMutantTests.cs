@@ -1,14 +1,13 @@
 using Conformance.Runner.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
+using static Conformance.Runner.Tests.Mutation.CatalogMutants;
 
 namespace Conformance.Runner.Tests.Mutation;
 
 /// <summary>One test per catalogue mutant on single-image operations, on canned exchanges.</summary>
 public sealed class CatalogImageMutantTests
 {
-    private static IMutant Named(string name) => MutantCatalog.Find(name) ?? throw new InvalidOperationException(name);
-
     [Test, CoversMutant("show-image-drops-status")]
     public void ShowImageDropsStatus_ActiveImage_HasNoStatus()
     {

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Conformance.Runner.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
+using static Conformance.Runner.Tests.Mutation.CatalogMutants;
 
 namespace Conformance.Runner.Tests.Mutation;
 
@@ -11,8 +12,6 @@ public sealed class CatalogImagesMutantTests
 {
     private const string ImagePath = $"/v2/images/{Canned.ImageId}";
     private const string Date = "2026-11-27T21:09:50Z";
-
-    private static IMutant Named(string name) => MutantCatalog.Find(name) ?? throw new InvalidOperationException(name);
 
     [Test, CoversMutant("create-ignores-supplied-id")]
     public void CreateIgnoresSuppliedId_CreateWithId_ForwardsWithoutId() =>

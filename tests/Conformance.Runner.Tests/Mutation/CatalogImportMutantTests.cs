@@ -2,6 +2,7 @@ using Conformance.ImagesApi.Http;
 using Conformance.Runner.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
+using static Conformance.Runner.Tests.Mutation.CatalogMutants;
 
 namespace Conformance.Runner.Tests.Mutation;
 
@@ -18,8 +19,6 @@ public sealed class CatalogImportMutantTests
         {"import-methods": {"description": "Import methods available.", "type": "array",
                             "value": ["glance-direct", "web-download", "copy-image"]}}
         """;
-
-    private static IMutant Named(string name) => MutantCatalog.Find(name) ?? throw new InvalidOperationException(name);
 
     [Test, CoversMutant("create-drops-import-methods-header")]
     public void CreateDropsImportMethodsHeader_Created_HasNoImportMethods()

@@ -1,6 +1,7 @@
 using Conformance.Runner.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
+using static Conformance.Runner.Tests.Mutation.CatalogMutants;
 
 namespace Conformance.Runner.Tests.Mutation;
 
@@ -9,8 +10,6 @@ public sealed class CatalogListMutantTests
 {
     private const string Query = "status=active&visibility=shared&disk_format=raw&container_format=bare" +
         "&size_min=1&size_max=99&name=probe&limit=2";
-
-    private static IMutant Named(string name) => MutantCatalog.Find(name) ?? throw new InvalidOperationException(name);
 
     [Test, CoversMutant("list-ignores-status-filter")]
     public void ListIgnoresStatusFilter_FilteredList_ForwardsWithoutStatus() =>

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Conformance.Runner.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
+using static Conformance.Runner.Tests.Mutation.CatalogMutants;
 
 namespace Conformance.Runner.Tests.Mutation;
 
@@ -10,8 +11,6 @@ namespace Conformance.Runner.Tests.Mutation;
 public sealed class CatalogMetadefsMutantTests
 {
     private const string Namespace = "/v2/metadefs/namespaces/ns1";
-
-    private static IMutant Named(string name) => MutantCatalog.Find(name) ?? throw new InvalidOperationException(name);
 
     [Test, CoversMutant("update-namespace-not-applied")]
     public void UpdateNamespaceNotApplied_Put_IsForwardedAsAGetWithoutBody() => ForwardedAsRead("update-namespace-not-applied", Namespace);
@@ -138,13 +137,6 @@ public sealed class CatalogMetadefsMutantTests
         var response = Canned.Json(status, json);
         Named(name).MutateResponse(response).Should().BeTrue();
         return Canned.JsonOf(response);
-    }
-
-    private static int StatusAfter(string name, int status)
-    {
-        var response = Canned.Empty(status);
-        Named(name).MutateResponse(response).Should().BeTrue();
-        return response.Status;
     }
 
     private static void ForwardedAsRead(string name, string path)

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Conformance.Runner.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
+using static Conformance.Runner.Tests.Mutation.CatalogMutants;
 
 namespace Conformance.Runner.Tests.Mutation;
 
@@ -11,8 +12,6 @@ public sealed class CatalogSemanticMutantTests
 {
     private const string Marker = "9f0e1d2c-0000-4000-8000-00000000000a";
     private const string MemberPath = $"/v2/images/{Canned.ImageId}/members/c0f0b0000000400080000000000000bb";
-
-    private static IMutant Named(string name) => MutantCatalog.Find(name) ?? throw new InvalidOperationException(name);
 
     [Test, CoversMutant("list-ignores-marker")]
     public void ListIgnoresMarker_NextPage_ForwardsWithoutMarker()

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Conformance.Runner.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
+using static Conformance.Runner.Tests.Mutation.CatalogMutants;
 
 namespace Conformance.Runner.Tests.Mutation;
 
@@ -12,8 +13,6 @@ public sealed class CatalogSharingMutantTests
     private const string Project = "c0f0b0000000400080000000000000bb";
     private const string MemberPath = $"/v2/images/{Canned.ImageId}/members/{Project}";
     private const string TaskId = "01943328-91df-461b-855d-0e609e07ca9d";
-
-    private static IMutant Named(string name) => MutantCatalog.Find(name) ?? throw new InvalidOperationException(name);
 
     [Test, CoversMutant("list-members-empty")]
     public void ListMembersEmpty_OneMember_ListIsEmpty()
@@ -236,13 +235,6 @@ public sealed class CatalogSharingMutantTests
         request.Headers.Add("X-Roles", "member,reader");
         mutant.MutateRequest(request).Should().BeTrue();
         return request.Headers.Get("X-Roles");
-    }
-
-    private static int StatusAfter(string name, int status)
-    {
-        var response = Canned.Empty(status);
-        Named(name).MutateResponse(response).Should().BeTrue();
-        return response.Status;
     }
 
     private static ForwardedRequest WithBody(IMutant mutant, string path, string json)

@@ -1,6 +1,7 @@
 using Conformance.Runner.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
+using static Conformance.Runner.Tests.Mutation.CatalogMutants;
 
 namespace Conformance.Runner.Tests.Mutation;
 
@@ -13,8 +14,6 @@ public sealed class CatalogShowImageMutantTests
     private static readonly string ImageWithHash = Canned.ImageJson.Replace(
         "\"os_hash_algo\": \"sha512\",", "\"os_hash_algo\": \"sha512\", \"os_hash_value\": \"" + new string('a', 128) + "\",",
         StringComparison.Ordinal);
-
-    private static IMutant Named(string name) => MutantCatalog.Find(name) ?? throw new InvalidOperationException(name);
 
     [Test, CoversMutant("show-image-wrong-os-hash-value")]
     public void ShowImageWrongOsHashValue_ActiveImage_HasTheSha512OfNoData()

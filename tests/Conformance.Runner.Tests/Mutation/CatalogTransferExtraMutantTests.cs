@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Conformance.Runner.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
+using static Conformance.Runner.Tests.Mutation.CatalogMutants;
 
 namespace Conformance.Runner.Tests.Mutation;
 
@@ -13,15 +14,6 @@ public sealed class CatalogTransferExtraMutantTests
         {"cached_images": [{"image_id": "c5efae25-532a-4fb1-bdea-9c31033cf7d8", "hits": 0, "size": 12}],
          "queued_images": ["0b3a6e5c-1111-4e1c-9f00-000000000001"]}
         """;
-
-    private static IMutant Named(string name) => MutantCatalog.Find(name) ?? throw new InvalidOperationException(name);
-
-    private static int StatusAfter(string mutant, int status)
-    {
-        var response = Canned.Empty(status);
-        Named(mutant).MutateResponse(response).Should().BeTrue();
-        return response.Status;
-    }
 
     // The Range header the upstream sees, or null when the mutant left the request alone.
     private static string? RangeAfter(string mutant, string range)

@@ -2,6 +2,7 @@ using Conformance.ImagesApi.Http;
 using Conformance.Runner.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
+using static Conformance.Runner.Tests.Mutation.CatalogMutants;
 
 namespace Conformance.Runner.Tests.Mutation;
 
@@ -9,8 +10,6 @@ namespace Conformance.Runner.Tests.Mutation;
 public sealed class CatalogTransferMutantTests
 {
     private static readonly byte[] Part = "lo, w"u8.ToArray();
-
-    private static IMutant Named(string name) => MutantCatalog.Find(name) ?? throw new InvalidOperationException(name);
 
     [Test, CoversMutant("upload-active-409-to-200")]
     public void UploadActive409To200_Conflict_Answers200()

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Conformance.Runner.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
+using static Conformance.Runner.Tests.Mutation.CatalogMutants;
 
 namespace Conformance.Runner.Tests.Mutation;
 
@@ -11,8 +12,6 @@ namespace Conformance.Runner.Tests.Mutation;
 public sealed class MutationProxyMutantTests : ProxyTestBase
 {
     private static readonly string ImagePath = $"/v2/images/{FakeGlance.ImageId}";
-
-    private static IMutant Named(string name) => MutantCatalog.Find(name) ?? throw new InvalidOperationException(name);
 
     [Test]
     public async Task DeleteImage204To200_Delete_Answers200AndCountsOneApplication()
