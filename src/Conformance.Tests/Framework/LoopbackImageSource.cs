@@ -29,8 +29,28 @@ public sealed class LoopbackImageSource : IAsyncDisposable
     /// <summary>How many requests for the data it answered.</summary>
     public int Served { get; private set; }
 
-    /// <summary>Starts serving <paramref name="data"/> on <paramref name="port"/>; throws when the port is taken.</summary>
-    public static LoopbackImageSource Start(int port, byte[] data) => new(port, data);
+    /// <summary>
+    /// The ports a source may use: a cloud lets web-download reach only the ports its operator allows, so the
+    /// reference Glance allows exactly these, and concurrent runs on one host each take the first free one.
+    /// </summary>
+    public static IReadOnlyList<int> Ports { get; } = Enumerable.Range(18080, 10).ToList();
+
+    /// <summary>Starts serving <paramref name="data"/> on the first free port of <see cref="Ports"/>; throws when all are taken.</summary>
+    public static LoopbackImageSource Start(byte[] data)
+    {
+        foreach (var port in Ports)
+        {
+            try
+            {
+                return new LoopbackImageSource(port, data);
+            }
+            catch (HttpListenerException)
+            {
+                // Taken by another run or program: try the next one.
+            }
+        }
+        throw new InvalidOperationException($"no free port for the web-download source: 127.0.0.1:{Ports[0]}-{Ports[^1]} are all taken");
+    }
 
     public async ValueTask DisposeAsync()
     {

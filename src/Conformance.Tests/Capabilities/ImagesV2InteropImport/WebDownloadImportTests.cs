@@ -10,7 +10,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2InteropImport;
 
 /// <summary>
 /// web-download imports. The source is served by the test itself on 127.0.0.1, so a cloud can fetch it only
-/// when it runs on this host and lets web-download use that port (the reference Glance allows 18080).
+/// when it runs on this host and lets web-download use that port (the reference Glance allows <see cref="LoopbackImageSource.Ports"/>).
 /// </summary>
 [Capability(CapabilityNames.ImagesV2InteropImport)]
 [MinApiVersion("2.6")]
@@ -18,7 +18,6 @@ namespace Conformance.Tests.Capabilities.ImagesV2InteropImport;
 public sealed class WebDownloadImportTests : ConformanceTestBase
 {
     private const string WebDownload = "web-download";
-    private const int SourcePort = 18080;
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
     [ConformanceTest("A web-download import from a reachable URL MUST answer 202, and the image MUST become active with the size, checksum and data served there.",
@@ -27,7 +26,7 @@ public sealed class WebDownloadImportTests : ConformanceTestBase
     {
         SkipUnlessSourceReachable();
         var data = TestImages.RandomData(TestImages.RandomSize(1_024, 8_192));
-        await using var source = LoopbackImageSource.Start(SourcePort, data);
+        await using var source = LoopbackImageSource.Start(data);
         var image = await TestImages.CreateAsync(Cancellation);
 
         var response = await Images.ImportImageAsync(image.Id, WebDownloadRequest(source.Uri), Cancellation);
@@ -52,7 +51,7 @@ public sealed class WebDownloadImportTests : ConformanceTestBase
         {
             Assert.Ignore("not offered: named stores, where a failed import is recorded (discovered: none)");
         }
-        await using var source = LoopbackImageSource.Start(SourcePort, TestImages.RandomData(16));
+        await using var source = LoopbackImageSource.Start(TestImages.RandomData(16));
         var image = await TestImages.CreateAsync(Cancellation);
         var request = WebDownloadRequest(new Uri(source.Uri, "nothing-here"));
         request["stores"] = new JsonArray(store);
@@ -87,7 +86,7 @@ public sealed class WebDownloadImportTests : ConformanceTestBase
         ImageImports.SkipUnlessOffered(Session, WebDownload);
         if (!Session.Settings.Endpoint.IsLoopback)
         {
-            Assert.Ignore($"not practical: the test serves the source on 127.0.0.1:{SourcePort}, which a cloud at {Session.Settings.Endpoint.Host} cannot reach");
+            Assert.Ignore($"not practical: the test serves the source on 127.0.0.1, which a cloud at {Session.Settings.Endpoint.Host} cannot reach");
         }
     }
 
