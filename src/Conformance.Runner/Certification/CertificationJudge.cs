@@ -1,5 +1,6 @@
 using Conformance.Runner.Execution;
 using Conformance.Runner.Results;
+using Conformance.Tests.Framework;
 
 namespace Conformance.Runner.Certification;
 
@@ -7,12 +8,10 @@ namespace Conformance.Runner.Certification;
 /// Judges a run against a scope, as RefStack would for the Images API part: every required, unflagged
 /// test must have passed. A failure, or a skip because the cloud does not offer what is required, makes
 /// the cloud non-compliant; an error, or a required test that did not run, leaves the verdict incomplete.
+/// A required behaviour newer than the cloud's API version is not applicable: it neither counts for nor against it.
 /// </summary>
 public static class CertificationJudge
 {
-    /// <summary>How tests say that the cloud does not offer a feature (see ConformanceTestBase).</summary>
-    public const string NotOfferedPrefix = "not offered";
-
     /// <param name="suite">Every test of the suite, to tell a test not run from one the suite does not have.</param>
     /// <param name="waivers">Accepted exceptions; those expired on <paramref name="today"/> excuse nothing.</param>
     public static CertificationResult Judge(CertificationScope scope, RunResult run, IReadOnlyList<TestDescriptor> suite,
@@ -82,13 +81,18 @@ public static class CertificationJudge
     {
         TestOutcome.Passed => (GuidelineOutcome.Passed, null),
         TestOutcome.Failed => (GuidelineOutcome.Failed, record.Reason),
-        TestOutcome.Skipped => (GuidelineOutcome.Skipped, record.Reason),
+        TestOutcome.Skipped => (record.SkipKind switch
+        {
+            SkipKind.NotOffered => GuidelineOutcome.NotOffered,
+            SkipKind.NotApplicable => GuidelineOutcome.NotApplicable,
+            _ => GuidelineOutcome.Skipped,
+        }, record.Reason),
         _ => (GuidelineOutcome.Error, record.Reason),
     };
 
     private static (Verdict, IReadOnlyList<string>) Decide(List<JudgedTest> judged, bool partial)
     {
-        var deciding = judged.Where(t => t.Decides).ToList();
+        var deciding = judged.Where(t => t.Decides && t.Outcome != GuidelineOutcome.NotApplicable).ToList();
         var notPassed = deciding.Where(t => t.Outcome != GuidelineOutcome.Passed).ToList();
         var unexcused = notPassed.Where(t => t.Waived is null).ToList();
         var reasons = notPassed.Select(t => $"{t.Name} ({t.Capability}): {Describe(t.Outcome)}: {FirstLine(t.Reason)}"
@@ -129,17 +133,17 @@ public static class CertificationJudge
             ? WaiverEffect.Applied : WaiverEffect.Unneeded;
     }
 
-    private static bool IsNonConformance(JudgedTest test) =>
-        test.Outcome == GuidelineOutcome.Failed
-        || (test.Outcome == GuidelineOutcome.Skipped && test.Reason?.StartsWith(NotOfferedPrefix, StringComparison.OrdinalIgnoreCase) == true);
+    private static bool IsNonConformance(JudgedTest test) => test.Outcome is GuidelineOutcome.Failed or GuidelineOutcome.NotOffered;
 
     private static IReadOnlyList<StatusFigures> Figures(CertificationScope scope, List<JudgedTest> judged) =>
         scope.InScope.GroupBy(c => c.Status).OrderBy(g => g.Key).Select(g =>
         {
             var tests = judged.Where(t => t.Status == g.Key).ToList();
-            var counted = tests.Where(t => t.Flagged is null).ToList();
+            var applicable = tests.Where(t => t.Outcome != GuidelineOutcome.NotApplicable).ToList();
+            var counted = applicable.Where(t => t.Flagged is null).ToList();
             var capabilitiesPassed = g.Count(c => counted.Where(t => t.Capability == c.Name).All(t => t.Outcome == GuidelineOutcome.Passed));
-            return new StatusFigures(g.Key, capabilitiesPassed, g.Count(), counted.Count(t => t.Outcome == GuidelineOutcome.Passed), counted.Count, tests.Count - counted.Count);
+            return new StatusFigures(g.Key, capabilitiesPassed, g.Count(), counted.Count(t => t.Outcome == GuidelineOutcome.Passed), counted.Count,
+                applicable.Count - counted.Count, tests.Count - applicable.Count);
         }).ToList();
 
     private static string Describe(GuidelineOutcome outcome) => outcome switch

@@ -7,7 +7,7 @@ public static class CertificationText
 {
     /// <summary>RefStack's figures for one status, e.g. <c>required: capabilities 5/5, tests 20/20 passed</c>.</summary>
     public static string Figures(StatusFigures f) => string.Create(CultureInfo.InvariantCulture,
-        $"{f.Status.ToString().ToLowerInvariant()}: capabilities {f.CapabilitiesPassed}/{f.Capabilities}, tests {f.TestsPassed}/{f.Tests} passed{(f.Flagged > 0 ? $", {f.Flagged} flagged (not counted)" : string.Empty)}");
+        $"{f.Status.ToString().ToLowerInvariant()}: capabilities {f.CapabilitiesPassed}/{f.Capabilities}, tests {f.TestsPassed}/{f.Tests} passed{(f.Flagged > 0 ? $", {f.Flagged} flagged (not counted)" : string.Empty)}{(f.NotApplicable > 0 ? $", {f.NotApplicable} not applicable to the cloud's API version (not counted)" : string.Empty)}");
 
     /// <summary>The rest of the program, which this suite does not test, e.g. <c>nova 30 capabilities (29 required)</c>.</summary>
     public static string OutOfScope(CertificationResult result) =>

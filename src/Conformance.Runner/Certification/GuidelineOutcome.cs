@@ -5,6 +5,11 @@ public enum GuidelineOutcome
 {
     Passed,
     Failed,
+    /// <summary>Skipped because the cloud does not offer what the test needs: counts against a required test.</summary>
+    NotOffered,
+    /// <summary>Skipped because the behaviour is newer than the cloud's API version: never counts against it.</summary>
+    NotApplicable,
+    /// <summary>Skipped for any other reason (persona missing, not practical ...): the run cannot say.</summary>
     Skipped,
     Error,
     /// <summary>The suite has a test for it, but this run did not run it (narrowed by --capability, or interrupted).</summary>

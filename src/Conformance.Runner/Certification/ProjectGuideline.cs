@@ -65,7 +65,13 @@ public static class ProjectGuideline
             var entries = new JsonObject();
             foreach (var test in group.OrderBy(t => t.FullName, StringComparer.Ordinal))
             {
-                entries[test.FullName] = new JsonObject { ["idempotent_id"] = test.IdempotentId ?? AssignedId(test.FullName) };
+                var entry = new JsonObject { ["idempotent_id"] = test.IdempotentId ?? AssignedId(test.FullName) };
+                if (test.MinApiVersion is { } minimum)
+                {
+                    // Not part of schema 2.0: says from which API version the test applies; before it, it is not applicable.
+                    entry["min_api_version"] = minimum;
+                }
+                entries[test.FullName] = entry;
             }
             capabilities[group.Key] = new JsonObject
             {

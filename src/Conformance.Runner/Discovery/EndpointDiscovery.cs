@@ -7,8 +7,9 @@ using Conformance.Runner.Configuration;
 namespace Conformance.Runner.Discovery;
 
 /// <summary>
-/// Checks that the endpoint is an Images API the credentials are accepted by, and reads the
-/// versions document and the import and store discovery calls, once per run.
+/// Checks that the endpoint is an Images API the credentials are accepted by, and reads what the API leaves to the
+/// operator, once per run: the versions document, import methods, stores (their types where an administrator may
+/// ask), and the formats the image schema allows.
 /// </summary>
 public static class EndpointDiscovery
 {
@@ -49,14 +50,48 @@ public static class EndpointDiscovery
             throw new UsageException($"{endpoint} refused the credentials (HTTP 401 on /v2/info/import): check --token, --trusted-project, or that the cloud's Glance accepts its Keystone's tokens");
         }
         var stores = await member.SendAsync(new ApiRequest("GET", "/v2/info/stores"), cancellationToken);
-        return new DiscoveredFeatures(ids, current, ImportMethods(import), StoreIds(stores));
+        var types = ApiVersion.TryParse(current) >= StoresDetailVersion && session.Has(Persona.Admin)
+            ? StoreTypes(await session.TransportFor(Persona.Admin, JournalKey).SendAsync(new ApiRequest("GET", "/v2/info/stores/detail"), cancellationToken))
+            : new Dictionary<string, string>();
+        var imageSchema = await member.SendAsync(new ApiRequest("GET", "/v2/schemas/image"), cancellationToken);
+        return new DiscoveredFeatures
+        {
+            ApiVersions = ids,
+            CurrentVersion = current,
+            ImportMethods = ImportMethods(import),
+            StoreInfos = Stores(stores, types),
+            DiskFormats = Enumerated(imageSchema, "disk_format"),
+            ContainerFormats = Enumerated(imageSchema, "container_format"),
+            // Glance lists 2.14, the version of the cache API, only while its image cache is on.
+            CacheOffered = ids.Contains("v2.14"),
+        };
     }
+
+    /// <summary>The version that brought <c>/v2/info/stores/detail</c> (admin only), which tells each store's driver.</summary>
+    private static readonly ApiVersion StoresDetailVersion = new(2, 15);
 
     private static IReadOnlyList<string> ImportMethods(ApiResponse response) =>
         response.Status == 200 && response.Json?["import-methods"]?["value"] is JsonArray methods
             ? methods.Select(m => m?.ToString()).OfType<string>().ToList() : [];
 
-    private static IReadOnlyList<string> StoreIds(ApiResponse response) =>
+    private static IReadOnlyList<StoreInfo> Stores(ApiResponse response, IReadOnlyDictionary<string, string> types) =>
         response.Status == 200 && response.Json?["stores"] is JsonArray stores
-            ? stores.Select(s => s?["id"]?.ToString()).OfType<string>().ToList() : [];
+            ? stores.OfType<JsonObject>().Where(s => s["id"] is not null).Select(s => new StoreInfo(
+                s["id"]!.ToString(), IsTrue(s["default"]), IsTrue(s["read-only"]), types.GetValueOrDefault(s["id"]!.ToString()))).ToList()
+            : [];
+
+    private static IReadOnlyDictionary<string, string> StoreTypes(ApiResponse response) =>
+        response.Status == 200 && response.Json?["stores"] is JsonArray stores
+            ? stores.OfType<JsonObject>().Where(s => s["id"] is not null && s["type"] is not null)
+                .ToDictionary(s => s["id"]!.ToString(), s => s["type"]!.ToString(), StringComparer.Ordinal)
+            : new Dictionary<string, string>();
+
+    /// <summary>The values an image schema's property enumerates (nulls left out); empty when it enumerates none.</summary>
+    private static IReadOnlyList<string> Enumerated(ApiResponse schema, string property) =>
+        schema.Status == 200 && schema.Json?["properties"]?[property]?["enum"] is JsonArray values
+            ? values.OfType<JsonValue>().Select(v => v.ToString()).ToList() : [];
+
+    // Glance writes these flags as the string "true"; a boolean is taken too.
+    private static bool IsTrue(JsonNode? flag) =>
+        flag is JsonValue value && (value.TryGetValue<bool>(out var b) ? b : string.Equals(value.ToString(), "true", StringComparison.OrdinalIgnoreCase));
 }

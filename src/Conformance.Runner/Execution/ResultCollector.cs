@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Conformance.ImagesApi.Session;
 using Conformance.Runner.Results;
+using Conformance.Tests.Framework;
 using NUnit.Framework.Interfaces;
 
 namespace Conformance.Runner.Execution;
@@ -44,6 +45,7 @@ public sealed class ResultCollector(ConformanceSession session) : ITestListener
             Operation = descriptor.Operation,
             Status = status,
             Reason = status == TestOutcome.Passed ? null : session.Redactor.Text(unreachable?.Reason ?? result.Message ?? result.ResultState.ToString()),
+            SkipKind = status == TestOutcome.Skipped ? SkipKindOf(result.Test) : null,
             StackTrace = status is TestOutcome.Failed or TestOutcome.Error && result.StackTrace is { } trace ? session.Redactor.Text(trace) : null,
             StartedAt = new DateTimeOffset(DateTime.SpecifyKind(result.StartTime, DateTimeKind.Utc)),
             DurationMs = result.Duration * 1000,
@@ -53,6 +55,10 @@ public sealed class ResultCollector(ConformanceSession session) : ITestListener
         _records.Enqueue(record);
         Finished?.Invoke(record);
     }
+
+    /// <summary>The kind a test typed when it skipped (see <c>Skip.Because</c>); a skip that typed none is <see cref="SkipKind.Other"/>.</summary>
+    private static SkipKind SkipKindOf(ITest test) =>
+        Enum.TryParse<SkipKind>(test.Properties.Get(ConformanceProperties.SkipKind) as string, out var kind) ? kind : SkipKind.Other;
 
     public void TestOutput(TestOutput output)
     {

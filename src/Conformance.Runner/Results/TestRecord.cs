@@ -1,4 +1,5 @@
 using Conformance.ImagesApi.Recording;
+using Conformance.Tests.Framework;
 
 namespace Conformance.Runner.Results;
 
@@ -18,6 +19,8 @@ public sealed record TestRecord
     public required TestOutcome Status { get; init; }
     /// <summary>Why it was skipped, failed or errored; null when it passed.</summary>
     public string? Reason { get; init; }
+    /// <summary>Why a skipped test did not judge the cloud, as the test typed it; null unless it was skipped.</summary>
+    public SkipKind? SkipKind { get; init; }
     public string? StackTrace { get; init; }
     public DateTimeOffset StartedAt { get; init; }
     public double DurationMs { get; init; }

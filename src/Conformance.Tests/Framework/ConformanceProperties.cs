@@ -9,4 +9,6 @@ public static class ConformanceProperties
     public const string MinApiVersion = "MinApiVersion";
     public const string Persona = "Persona";
     public const string Operation = "Operation";
+    /// <summary>Set on a test when it skips: a <see cref="Framework.SkipKind"/> name.</summary>
+    public const string SkipKind = "SkipKind";
 }

@@ -23,6 +23,9 @@ public abstract class ConformanceTestBase
     protected CancellationToken Cancellation => Session.Interruption.Token;
     protected TestImages TestImages { get; private set; } = null!;
 
+    /// <summary>What the test needs of the cloud; an unmet need skips it with a typed reason.</summary>
+    protected Requirements Require { get; private set; } = null!;
+
     [SetUp]
     public void SetUpConformanceTest()
     {
@@ -31,11 +34,13 @@ public abstract class ConformanceTestBase
         {
             Assert.Ignore("not run by the conformance runner: no endpoint configured (use ./conformance run)");
         }
-        var persona = PersonaOfCurrentTest();
-        if (!Session.Has(persona))
+        Require = new Requirements(Session);
+        if (Declared(ConformanceProperties.MinApiVersion) is { } minimum)
         {
-            Assert.Ignore($"persona missing: this test acts as {persona}, which is not configured{HowToConfigure(persona)}");
+            Require.ApiVersion(minimum);
         }
+        var persona = Declared(ConformanceProperties.Persona) is { } declared ? Enum.Parse<Persona>(declared) : Persona.Member;
+        Require.Persona(persona);
         var transport = Session.TransportFor(persona, TestContext.CurrentContext.Test.ID);
         Images = new ImagesClient(transport);
         Schemas = new SchemasClient(transport);
@@ -45,10 +50,7 @@ public abstract class ConformanceTestBase
     /// <summary>Clients acting as another persona, sharing this test's cleanup; skips the test when it is not configured.</summary>
     protected (ImagesClient Images, TestImages TestImages) As(Persona persona)
     {
-        if (!Session.Has(persona))
-        {
-            Assert.Ignore($"persona missing: this test also acts as {persona}, which is not configured{HowToConfigure(persona)}");
-        }
+        Require.Persona(persona);
         var images = new ImagesClient(Session.TransportFor(persona, TestContext.CurrentContext.Test.ID));
         return (images, new TestImages(images, Cleanup, Session.Settings.RunId, $"{TestContext.CurrentContext.Test.MethodName}-{persona}"));
     }
@@ -69,25 +71,16 @@ public abstract class ConformanceTestBase
         }
     }
 
-    /// <summary>The persona declared on the test method or, failing that, on its fixture; a member by default.</summary>
-    /// <summary>The runner option that gives the persona from clouds.yaml.</summary>
-    private static string HowToConfigure(Persona persona) => persona switch
-    {
-        Persona.AltMember => " (give a member of a second project with --os-cloud-alt)",
-        Persona.Admin => " (give an administrator with --os-cloud-admin)",
-        Persona.Reader => " (give a reader of the primary project with --os-cloud-reader)",
-        _ => string.Empty,
-    };
-
-    private static Persona PersonaOfCurrentTest()
+    /// <summary>A property declared on the test method or, failing that, on its fixture; null when neither does.</summary>
+    private static string? Declared(string property)
     {
         for (ITest? test = TestExecutionContext.CurrentContext.CurrentTest; test is not null; test = test.Parent)
         {
-            if (test.Properties.Get(ConformanceProperties.Persona) is string declared)
+            if (test.Properties.Get(property) is string declared)
             {
-                return Enum.Parse<Persona>(declared);
+                return declared;
             }
         }
-        return Persona.Member;
+        return null;
     }
 }

@@ -39,7 +39,9 @@ public sealed class SchemaVerdictCommand(TestCommand inner) : DelegatingTestComm
         }
         else
         {
-            result.SetResult(result.ResultState, result.Message + Environment.NewLine + message, result.StackTrace);
+            // A broken response is the cloud's failure, even when the test's own code then stumbled over it
+            // (say, a list whose 'images' is not an array): an error would leave the verdict merely incomplete.
+            result.SetResult(ResultState.Failure, result.Message + Environment.NewLine + message, result.StackTrace);
         }
         return result;
     }

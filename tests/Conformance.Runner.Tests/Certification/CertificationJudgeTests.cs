@@ -1,6 +1,7 @@
 using Conformance.Runner.Certification;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Results;
+using Conformance.Tests.Framework;
 using FluentAssertions;
 using NUnit.Framework;
 using static Conformance.Runner.Tests.Certification.GuidelineFixtures;
@@ -52,9 +53,32 @@ public sealed class CertificationJudgeTests
     [Test]
     public void Judge_RequiredFeatureNotOffered_IsNonCompliant()
     {
-        var result = Judge(Record(OurList, ListId, TestOutcome.Passed), Record(OurDelete, DeleteId, TestOutcome.Skipped, "not offered: deletion (discovered: none)"));
+        var result = Judge(Record(OurList, ListId, TestOutcome.Passed),
+            Record(OurDelete, DeleteId, TestOutcome.Skipped, "not offered: deletion (discovered: none)", SkipKind.NotOffered));
 
         result.Verdict.Should().Be(Verdict.NonCompliant);
+    }
+
+    [Test]
+    public void Judge_SkipTypedOtherThoughWordedNotOffered_IsIncomplete()
+    {
+        // The judge reads the type the test gave, never the words of its reason.
+        var result = Judge(Record(OurList, ListId, TestOutcome.Passed),
+            Record(OurDelete, DeleteId, TestOutcome.Skipped, "not offered: deletion (discovered: none)", SkipKind.NotPractical));
+
+        result.Verdict.Should().Be(Verdict.Incomplete);
+    }
+
+    [Test]
+    public void Judge_RequiredBehaviourNewerThanTheCloud_IsNotApplicableAndDoesNotCount()
+    {
+        var result = Judge(Record(OurList, ListId, TestOutcome.Passed),
+            Record(OurDelete, DeleteId, TestOutcome.Skipped, "not applicable: the behaviour arrived in API 2.7", SkipKind.NotApplicable));
+
+        result.Verdict.Should().Be(Verdict.Compliant);
+        result.Tests.Single(t => t.IdempotentId == DeleteId).Outcome.Should().Be(GuidelineOutcome.NotApplicable);
+        result.Required!.Tests.Should().Be(1, "a test that does not apply to the cloud's API version is not counted");
+        result.Required.NotApplicable.Should().Be(1);
     }
 
     [TestCase(TestOutcome.Error, "connection reset", "error: connection reset")]

@@ -1,3 +1,4 @@
+using Conformance.Tests.Framework;
 using Conformance.Runner.Certification;
 using Conformance.Runner.Results;
 
@@ -77,7 +78,7 @@ internal static class GuidelineFixtures
 
     public static CertificationScope Compute() => GuidelineSelection.Select(Read(), "compute", null, null);
 
-    public static TestRecord Record(string fullName, string? idempotentId, TestOutcome status, string? reason = null) => new()
+    public static TestRecord Record(string fullName, string? idempotentId, TestOutcome status, string? reason = null, SkipKind? skipKind = null) => new()
     {
         Name = fullName[(fullName.LastIndexOf('.') + 1)..],
         FullName = fullName,
@@ -87,6 +88,7 @@ internal static class GuidelineFixtures
         Persona = "Member",
         Status = status,
         Reason = reason,
+        SkipKind = status == TestOutcome.Skipped ? skipKind ?? SkipKind.Other : null,
     };
 
     public static RunResult Run(bool partial = false, params TestRecord[] tests) => new()

@@ -90,7 +90,8 @@ public sealed class AllureResultsWriterTests : OutputDirectoryTest
             .And.Contain("SuiteVersion=0.1.0+abc1234\n").And.Contain("api.versions=2.0, 2.16\n");
         using var categories = JsonDocument.Parse(await File.ReadAllTextAsync(Output.File(AllureResultsWriter.DirectoryName, "categories.json")));
         categories.RootElement.EnumerateArray().Select(c => c.GetProperty("name").GetString()).Should().Equal(
-            "Waived", "Flagged", "Schema violation", "Non-conformance", "Environment or suite fault", "Not offered / persona missing");
+            "Waived", "Flagged", "Schema violation", "Non-conformance", "Environment or suite fault",
+            "Not applicable (API version)", "Not offered", "Persona missing", "Not practical here", "Skipped (other)");
         var schema = categories.RootElement[2];
         schema.GetProperty("matchedStatuses").EnumerateArray().Select(s => s.GetString()).Should().Equal("failed");
         System.Text.RegularExpressions.Regex.IsMatch(SampleRun.SchemaFailure, "^(?:" + schema.GetProperty("messageRegex").GetString() + ")$")

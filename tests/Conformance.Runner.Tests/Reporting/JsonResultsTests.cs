@@ -24,6 +24,7 @@ public sealed class JsonResultsTests : OutputDirectoryTest
         var tests = root.GetProperty("tests").EnumerateArray().ToList();
         tests.Select(t => t.GetProperty("status").GetString()).Should().Equal("passed", "failed", "error", "skipped", "skipped");
         tests[1].GetProperty("exchanges").GetInt32().Should().Be(1);
+        tests.Skip(3).Select(t => t.GetProperty("skipKind").GetString()).Should().Equal("not-offered", "persona-missing");
         tests[1].GetProperty("idempotentId").GetString().Should().Be("3c9d7e21-5a4b-4f0e-8d6c-1b2a3f4e5d60");
         var list = root.GetProperty("capabilities").EnumerateArray().Single(c => c.GetProperty("capability").GetString() == "images-list");
         list.GetProperty("status").GetString().Should().Be("passed");
@@ -70,6 +71,15 @@ public sealed class JsonResultsTests : OutputDirectoryTest
         var read = () => JsonResultsReader.ReadAsync(path, CancellationToken.None);
 
         await read.Should().ThrowAsync<InvalidDataException>().WithMessage("*not a valid results.json*");
+    }
+
+    [Test]
+    public void SkipKinds_AllHaveANameThatReadsBack()
+    {
+        foreach (var kind in Enum.GetValues<Conformance.Tests.Framework.SkipKind>())
+        {
+            Conformance.Runner.Reporting.SkipKindNames.Parse(Conformance.Runner.Reporting.SkipKindNames.Of(kind)).Should().Be(kind);
+        }
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using Conformance.Tests.Framework;
 using Conformance.ImagesApi.Recording;
 using Conformance.Runner.Results;
 
@@ -93,6 +94,7 @@ internal static class SampleRun
         Persona = "Member",
         Status = TestOutcome.Skipped,
         Reason = NotOffered,
+        SkipKind = SkipKind.NotOffered,
     };
 
     public static TestRecord PersonaSkip() => new()
@@ -105,6 +107,7 @@ internal static class SampleRun
         Operation = "GET /v2/images",
         Status = TestOutcome.Skipped,
         Reason = PersonaMissing,
+        SkipKind = SkipKind.PersonaMissing,
     };
 
     private static HttpExchange ListExchange() => new()

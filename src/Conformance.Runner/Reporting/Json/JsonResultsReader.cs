@@ -62,6 +62,8 @@ public static class JsonResultsReader
         Status = OutcomeNames.Parse(entry.Status)
             ?? throw new InvalidDataException($"{path}: test {entry.FullName} has unknown status '{entry.Status}'"),
         Reason = entry.Reason,
+        SkipKind = entry.SkipKind is null ? null
+            : SkipKindNames.Parse(entry.SkipKind) ?? throw new InvalidDataException($"{path}: test {entry.FullName} has unknown skipKind '{entry.SkipKind}'"),
         StackTrace = entry.StackTrace,
         StartedAt = entry.StartedAt,
         DurationMs = entry.DurationMs,

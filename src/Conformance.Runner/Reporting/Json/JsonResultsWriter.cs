@@ -51,6 +51,7 @@ public sealed class JsonResultsWriter : IReportWriter
         MinApiVersion = test.MinApiVersion,
         Status = OutcomeNames.Of(test.Status),
         Reason = test.Reason,
+        SkipKind = test.SkipKind is { } kind ? SkipKindNames.Of(kind) : null,
         StackTrace = test.StackTrace,
         StartedAt = test.StartedAt,
         DurationMs = test.DurationMs,

@@ -14,6 +14,8 @@ internal sealed record JsonTestEntry
     /// <summary>One of <c>passed</c>, <c>failed</c>, <c>skipped</c>, <c>error</c>.</summary>
     public required string Status { get; init; }
     public string? Reason { get; init; }
+    /// <summary>For a skipped test, why: <c>not-applicable</c>, <c>not-offered</c>, <c>persona-missing</c>, <c>not-practical</c> or <c>other</c>.</summary>
+    public string? SkipKind { get; init; }
     public string? StackTrace { get; init; }
     public DateTimeOffset StartedAt { get; init; }
     public double DurationMs { get; init; }

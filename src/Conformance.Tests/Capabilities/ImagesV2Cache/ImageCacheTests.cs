@@ -26,7 +26,7 @@ public sealed class ImageCacheTests : ConformanceTestBase
         Operation = "GET /v2/cache")]
     public async Task ListCache_Admin_Answers200WithBothLists()
     {
-        ImageCaches.SkipUnlessOffered(Session);
+        Require.Cache();
 
         var response = await Cache.ListCacheAsync(Cancellation);
 
@@ -39,7 +39,7 @@ public sealed class ImageCacheTests : ConformanceTestBase
         Operation = "PUT /v2/cache/{image_id}")]
     public async Task QueueImage_ActiveImage_Answers202AndListed()
     {
-        ImageCaches.SkipUnlessOffered(Session);
+        Require.Cache();
         var image = await TestImages.CreateActiveAsync(TestImages.RandomData(TestImages.RandomSize(256, 2_048)), Cancellation);
         Cleanup.Push($"cache entry {image.Id}", ct => Cache.DeleteCachedImageAsync(image.Id, ct));
 
@@ -55,7 +55,7 @@ public sealed class ImageCacheTests : ConformanceTestBase
         Operation = "DELETE /v2/cache/{image_id}")]
     public async Task DeleteCachedImage_CachedImage_Answers204AndGone()
     {
-        ImageCaches.SkipUnlessOffered(Session);
+        Require.Cache();
         var image = await TestImages.CreateActiveAsync(TestImages.RandomData(TestImages.RandomSize(256, 2_048)), Cancellation);
         Cleanup.Push($"cache entry {image.Id}", ct => Cache.DeleteCachedImageAsync(image.Id, ct));
         (await Cache.QueueImageAsync(image.Id, Cancellation)).ShouldHaveStatus(202, "queueing the image is the arrangement");
@@ -73,7 +73,7 @@ public sealed class ImageCacheTests : ConformanceTestBase
         Operation = "PUT /v2/cache/{image_id}")]
     public async Task QueueImage_NonExistentImage_Answers404()
     {
-        ImageCaches.SkipUnlessOffered(Session);
+        Require.Cache();
         var missing = Guid.NewGuid().ToString();
 
         var response = await Cache.QueueImageAsync(missing, Cancellation);
@@ -85,7 +85,7 @@ public sealed class ImageCacheTests : ConformanceTestBase
         Operation = "PUT /v2/cache/{image_id}")]
     public async Task QueueImage_QueuedImage_Answers400()
     {
-        ImageCaches.SkipUnlessOffered(Session);
+        Require.Cache();
         var image = await TestImages.CreateAsync(Cancellation);
         Cleanup.Push($"cache entry {image.Id}", ct => Cache.DeleteCachedImageAsync(image.Id, ct));
 

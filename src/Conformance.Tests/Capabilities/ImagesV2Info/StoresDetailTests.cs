@@ -16,11 +16,7 @@ public sealed class StoresDetailTests : ConformanceTestBase
         Operation = "GET /v2/info/stores/detail")]
     public async Task ListStoresDetail_Admin_DescribesEveryStoreWithItsType()
     {
-        var stores = Session.Features?.Stores ?? [];
-        if (stores.Count == 0)
-        {
-            Assert.Ignore("not offered: multiple stores (discovered: none)");
-        }
+        var stores = Require.MultipleStores();
         var info = new InfoClient(Session.TransportFor(Persona.Admin, TestContext.CurrentContext.Test.ID));
 
         var response = await info.ListStoresDetailAsync(Cancellation);

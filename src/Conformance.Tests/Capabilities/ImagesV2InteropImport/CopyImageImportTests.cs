@@ -19,12 +19,8 @@ public sealed class CopyImageImportTests : ConformanceTestBase
         IdempotentId = "id-9b3b644e-03d1-11eb-a036-fa163e2eaf49", Operation = "POST /v2/images/{image_id}/import")]
     public async Task ImportImage_CopyImageToAnotherStore_InBothStores()
     {
-        var stores = Session.Features?.Stores ?? [];
-        ImageImports.SkipUnlessOffered(Session, CopyImage);
-        if (stores.Count < 2)
-        {
-            Assert.Ignore($"not offered: a second store to copy to (discovered: {(stores.Count == 0 ? "none" : string.Join(", ", stores))})");
-        }
+        Require.ImportMethod(CopyImage);
+        var stores = Require.WritableStores(2);
         var data = TestImages.RandomData(TestImages.RandomSize(512, 4_096));
         var image = await TestImages.CreateActiveAsync(data, Cancellation);
         var first = ImageStores.StoresOf((await Images.ShowImageAsync(image.Id, Cancellation)).ShouldHaveStatus(200, "the uploaded image is shown").JsonObject);

@@ -17,7 +17,7 @@ public sealed class CreateImageImportHeadersTests : ConformanceTestBase
         var methods = Session.Features?.ImportMethods ?? [];
         if (methods.Count == 0)
         {
-            Assert.Ignore("not offered: image import (discovered: no import methods)");
+            Skip.Because(SkipKind.NotOffered, "image import (/v2/info/import lists no method)");
         }
 
         var response = await Images.CreateImageAsync(TestImages.NewRequest(), Cancellation);
@@ -32,11 +32,7 @@ public sealed class CreateImageImportHeadersTests : ConformanceTestBase
         Operation = "POST /v2/images")]
     public async Task CreateImage_MultipleStores_AdvertisesStoreIds()
     {
-        var stores = Session.Features?.Stores ?? [];
-        if (stores.Count == 0)
-        {
-            Assert.Ignore("not offered: multiple stores (discovered: none)");
-        }
+        var stores = Require.WritableStores(1);
 
         var response = await Images.CreateImageAsync(TestImages.NewRequest(), Cancellation);
         TestImages.DeleteLaterIfCreated(response);

@@ -17,7 +17,7 @@ public sealed class GlanceDirectImportTests : ConformanceTestBase
         Operation = "PUT /v2/images/{image_id}/stage")]
     public async Task StageImageData_QueuedImage_Answers204AndUploading()
     {
-        ImageImports.SkipUnlessOffered(Session, ImageImports.GlanceDirect);
+        Require.ImportMethod(ImageImports.GlanceDirect);
         var image = await TestImages.CreateAsync(Cancellation);
 
         var response = await Images.StageImageDataAsync(image.Id, TestImages.RandomData(TestImages.RandomSize(1_024, 4_096)), Cancellation);
@@ -31,7 +31,7 @@ public sealed class GlanceDirectImportTests : ConformanceTestBase
         IdempotentId = "id-32ca0c20-e16f-44ac-8590-07869c9b4cc2", Operation = "POST /v2/images/{image_id}/import")]
     public async Task ImportImage_GlanceDirect_BecomesActiveWithStagedData()
     {
-        ImageImports.SkipUnlessOffered(Session, ImageImports.GlanceDirect);
+        Require.ImportMethod(ImageImports.GlanceDirect);
         var data = TestImages.RandomData(TestImages.RandomSize(1_024, 8_192));
         var image = await TestImages.CreateAsync(Cancellation);
         (await Images.StageImageDataAsync(image.Id, data, Cancellation)).ShouldHaveStatus(204, "staging the data is the arrangement");

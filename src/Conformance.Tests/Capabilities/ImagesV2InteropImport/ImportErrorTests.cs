@@ -15,7 +15,7 @@ public sealed class ImportErrorTests : ConformanceTestBase
         Operation = "PUT /v2/images/{image_id}/stage")]
     public async Task StageImageData_ActiveImage_Answers409()
     {
-        ImageImports.SkipUnlessOffered(Session, ImageImports.GlanceDirect);
+        Require.ImportMethod(ImageImports.GlanceDirect);
         var data = TestImages.RandomData(TestImages.RandomSize(512, 2_048));
         var image = await TestImages.CreateActiveAsync(data, Cancellation);
 
@@ -47,7 +47,7 @@ public sealed class ImportErrorTests : ConformanceTestBase
         Operation = "POST /v2/images/{image_id}/import")]
     public async Task ImportImage_GlanceDirectNotStaged_Answers409()
     {
-        ImageImports.SkipUnlessOffered(Session, ImageImports.GlanceDirect);
+        Require.ImportMethod(ImageImports.GlanceDirect);
         var image = await TestImages.CreateAsync(Cancellation);
 
         var response = await Images.ImportImageAsync(image.Id, ImagesClient.ImportRequest(ImageImports.GlanceDirect), Cancellation);
@@ -61,7 +61,7 @@ public sealed class ImportErrorTests : ConformanceTestBase
         Operation = "POST /v2/images/{image_id}/import")]
     public async Task ImportImage_NonExistentImage_Answers404()
     {
-        ImageImports.SkipUnlessOffered(Session, ImageImports.GlanceDirect);
+        Require.ImportMethod(ImageImports.GlanceDirect);
         var missing = Guid.NewGuid().ToString();
 
         var response = await Images.ImportImageAsync(missing, ImagesClient.ImportRequest(ImageImports.GlanceDirect), Cancellation);

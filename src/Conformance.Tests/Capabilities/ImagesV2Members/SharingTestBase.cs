@@ -45,16 +45,13 @@ public abstract class SharingTestBase : ConformanceTestBase
         var project = Session.Settings.Personas[persona].ProjectId;
         if (project is null)
         {
-            Assert.Ignore($"project unknown: sharing names the member by project id, and the credentials of {persona} do not say it");
+            Skip.Because(SkipKind.NotPractical, $"project unknown: sharing names the member by project id, and the credentials of {persona} do not say it");
         }
         return project;
     }
 
     private void SkipUnlessConfigured(Persona persona)
     {
-        if (!Session.Has(persona))
-        {
-            Assert.Ignore($"persona missing: this test also acts as {persona}, which is not configured");
-        }
+        Require.Persona(persona);
     }
 }

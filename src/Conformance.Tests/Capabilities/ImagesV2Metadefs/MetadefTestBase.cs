@@ -18,10 +18,7 @@ public abstract class MetadefTestBase : ConformanceTestBase
     /// <summary>The catalog as <paramref name="persona"/>; skips the test when that persona is not configured.</summary>
     protected MetadefsClient MetadefsAs(Persona persona)
     {
-        if (!Session.Has(persona))
-        {
-            Assert.Ignore($"persona missing: this test also acts as {persona}, which is not configured");
-        }
+        Require.Persona(persona);
         return new MetadefsClient(Session.TransportFor(persona, TestContext.CurrentContext.Test.ID));
     }
 

@@ -78,7 +78,7 @@ public sealed class ImageTasksTests : ConformanceTestBase
     // An active image made by a glance-direct import, or the test is skipped when the cloud offers no such import.
     private async Task<string> ImportedImageAsync()
     {
-        ImageImports.SkipUnlessOffered(Session, ImageImports.GlanceDirect);
+        Require.ImportMethod(ImageImports.GlanceDirect);
         var image = await TestImages.CreateAsync(Cancellation);
         (await Images.StageImageDataAsync(image.Id, TestImages.RandomData(256), Cancellation)).ShouldHaveStatus(204, "staging is the arrangement");
         (await Images.ImportImageAsync(image.Id, ImagesClient.ImportRequest(ImageImports.GlanceDirect), Cancellation))

@@ -1,0 +1,115 @@
+using Conformance.ImagesApi.Session;
+
+namespace Conformance.Tests.Framework;
+
+/// <summary>
+/// What a test needs of the cloud, stated in one line each; a need the cloud does not meet skips the test with
+/// its typed reason and what was discovered. Tests gate on these, never on the reference's settings.
+/// </summary>
+public sealed class Requirements(ConformanceSession session)
+{
+    private DiscoveredFeatures Features => session.Features ?? new DiscoveredFeatures();
+
+    /// <summary>The behaviour arrived in API <paramref name="minimum"/>: not applicable where the cloud's CURRENT version is older.</summary>
+    public void ApiVersion(string minimum)
+    {
+        var needed = ImagesApi.Session.ApiVersion.Parse(minimum);
+        if (Features.Current is { } current && current < needed)
+        {
+            Skip.Because(SkipKind.NotApplicable, $"the behaviour arrived in API {needed}; the cloud's CURRENT version is {current}");
+        }
+    }
+
+    public void ImportMethod(string method)
+    {
+        if (!Features.ImportMethods.Contains(method))
+        {
+            Skip.Because(SkipKind.NotOffered, $"the {method} import method (discovered: {Skip.Listed(Features.ImportMethods)})");
+        }
+    }
+
+    /// <summary>Multiple stores (API 2.8): at least one store listed by /v2/info/stores; returns every store id.</summary>
+    public IReadOnlyList<string> MultipleStores()
+    {
+        if (Features.StoreInfos.Count == 0)
+        {
+            Skip.Because(SkipKind.NotOffered, "multiple stores (/v2/info/stores lists none)");
+        }
+        return Features.Stores;
+    }
+
+    /// <summary>At least <paramref name="count"/> stores an image can be imported or copied to; returns all of them, the default first.</summary>
+    public IReadOnlyList<string> WritableStores(int count)
+    {
+        var writable = Features.StoreInfos.Where(s => !s.ReadOnly).OrderByDescending(s => s.IsDefault).Select(s => s.Id).ToList();
+        if (writable.Count < count)
+        {
+            Skip.Because(SkipKind.NotOffered, $"{count} writable store(s) (discovered: {Skip.Listed(Features.StoreInfos.Select(Describe))})");
+        }
+        return writable;
+    }
+
+    /// <summary>
+    /// A ranged download from <paramref name="store"/> (an image's store, or null for the default): not offered where
+    /// the store's driver has no random access, as /v2/info/stores/detail tells an administrator.
+    /// </summary>
+    public void RandomAccess(string? store)
+    {
+        var info = Features.StoreInfos.FirstOrDefault(s => store is null ? s.IsDefault : s.Id == store);
+        if (info?.RandomAccess == false)
+        {
+            Skip.Because(SkipKind.NotOffered, $"ranged downloads: store '{info.Id}' is of type {info.Type}, whose driver has no random access");
+        }
+    }
+
+    public void Cache()
+    {
+        if (Features.CacheOffered != true)
+        {
+            Skip.Because(SkipKind.NotOffered, $"the cache API (API 2.14, listed only while the image cache is on; discovered: {Skip.Listed(Features.ApiVersions)})");
+        }
+    }
+
+    /// <summary>The cloud's image schema allows <paramref name="diskFormat"/> and <paramref name="containerFormat"/> (or enumerates none).</summary>
+    public void Formats(string? diskFormat, string? containerFormat = null)
+    {
+        if (diskFormat is not null && Features.DiskFormats.Count > 0 && !Features.DiskFormats.Contains(diskFormat))
+        {
+            Skip.Because(SkipKind.NotOffered, $"disk_format '{diskFormat}' (the image schema allows: {Skip.Listed(Features.DiskFormats)})");
+        }
+        if (containerFormat is not null && Features.ContainerFormats.Count > 0 && !Features.ContainerFormats.Contains(containerFormat))
+        {
+            Skip.Because(SkipKind.NotOffered, $"container_format '{containerFormat}' (the image schema allows: {Skip.Listed(Features.ContainerFormats)})");
+        }
+    }
+
+    /// <summary>The cloud's image size cap, which the API does not publish: given with --image-size-cap.</summary>
+    public long ImageSizeCap()
+    {
+        var cap = session.Settings.ImageSizeCapBytes;
+        if (cap is null)
+        {
+            Skip.Because(SkipKind.NotPractical, "the image size cap is not known: the API does not publish it; pass --image-size-cap");
+        }
+        return cap.Value;
+    }
+
+    /// <summary>Credentials for <paramref name="persona"/> were given.</summary>
+    public void Persona(Persona persona)
+    {
+        if (!session.Has(persona))
+        {
+            Skip.Because(SkipKind.PersonaMissing, $"this test acts as {persona}, which is not configured{HowToConfigure(persona)}");
+        }
+    }
+
+    private static string HowToConfigure(Persona persona) => persona switch
+    {
+        ImagesApi.Session.Persona.AltMember => " (give a member of a second project with --os-cloud-alt)",
+        ImagesApi.Session.Persona.Admin => " (give an administrator with --os-cloud-admin)",
+        ImagesApi.Session.Persona.Reader => " (give a reader of the primary project with --os-cloud-reader)",
+        _ => string.Empty,
+    };
+
+    private static string Describe(StoreInfo store) => store.ReadOnly ? $"{store.Id} (read-only)" : store.Id;
+}
