@@ -1,4 +1,5 @@
 using Conformance.ImagesApi.Http;
+using Conformance.ImagesApi.Session;
 
 namespace Conformance.ImagesApi.Schemas;
 
@@ -18,38 +19,52 @@ public static class SchemaMap
         "metadefs/tag", "metadefs/tags",
     ];
 
+    // The image fields API 2.7 brought (os_hidden, os_hash_algo, os_hash_value), required only from 2.7 on.
+    private const string StrictImage27 = "strict/image-2.7";
+    private const string StrictImages27 = "strict/images-2.7";
+
+    /// <summary>Strict schemas that hold only from an API version on; before it they are left out.</summary>
+    public static IReadOnlyDictionary<string, ApiVersion> Since { get; } = new Dictionary<string, ApiVersion>(StringComparer.Ordinal)
+    {
+        [StrictImage27] = new(2, 7),
+        [StrictImages27] = new(2, 7),
+    };
+
+    /// <summary>A published schema: the cloud's own once known, with the pinned core of it (see <see cref="SchemaResponseValidator"/>).</summary>
+    private static IReadOnlyList<string> Published(string name) => [SchemaCatalog.PublishedPrefix + name, SchemaCatalog.CorePrefix + name];
+
     public static IReadOnlyList<SchemaRule> Rules { get; } =
     [
-        new($"POST {Routes.Images}", 201, ["published/image", "strict/image"]),
-        new($"GET {Routes.Image}", 200, ["published/image", "strict/image"]),
-        new($"PATCH {Routes.Image}", 200, ["published/image", "strict/image"]),
-        new($"GET {Routes.Images}", 200, ["published/images", "strict/images"]),
-        new($"POST {Routes.ImageMembers}", 200, ["published/member", "strict/member"]),
-        new($"GET {Routes.ImageMembers}", 200, ["published/members", "strict/members"]),
-        new($"GET {Routes.ImageMember}", 200, ["published/member", "strict/member"]),
-        new($"PUT {Routes.ImageMember}", 200, ["published/member", "strict/member"]),
+        new($"POST {Routes.Images}", 201, [.. Published("image"), "strict/image", StrictImage27]),
+        new($"GET {Routes.Image}", 200, [.. Published("image"), "strict/image", StrictImage27]),
+        new($"PATCH {Routes.Image}", 200, [.. Published("image"), "strict/image", StrictImage27]),
+        new($"GET {Routes.Images}", 200, [.. Published("images"), "strict/images", StrictImages27]),
+        new($"POST {Routes.ImageMembers}", 200, [.. Published("member"), "strict/member"]),
+        new($"GET {Routes.ImageMembers}", 200, [.. Published("members"), "strict/members"]),
+        new($"GET {Routes.ImageMember}", 200, [.. Published("member"), "strict/member"]),
+        new($"PUT {Routes.ImageMember}", 200, [.. Published("member"), "strict/member"]),
         new($"GET {Routes.Versions}", 200, ["strict/versions"]),
         new($"GET {Routes.Root}", 300, ["strict/versions"]),
-        new($"GET {Routes.Task}", 200, ["published/task", "strict/task"]),
-        new($"POST {Routes.MetadefNamespaces}", 201, ["published/metadefs/namespace", "strict/metadef-namespace"]),
-        new($"GET {Routes.MetadefNamespace}", 200, ["published/metadefs/namespace", "strict/metadef-namespace"]),
-        new($"GET {Routes.MetadefNamespaces}", 200, ["published/metadefs/namespaces", "strict/metadef-namespaces"]),
-        new($"POST {Routes.MetadefObjects}", 201, ["published/metadefs/object"]),
-        new($"PUT {Routes.MetadefNamespace}", 200, ["published/metadefs/namespace", "strict/metadef-namespace"]),
-        new($"GET {Routes.MetadefObjects}", 200, ["published/metadefs/objects"]),
-        new($"GET {Routes.MetadefObject}", 200, ["published/metadefs/object"]),
-        new($"PUT {Routes.MetadefObject}", 200, ["published/metadefs/object"]),
-        new($"POST {Routes.MetadefProperties}", 201, ["published/metadefs/property"]),
-        new($"GET {Routes.MetadefProperties}", 200, ["published/metadefs/properties"]),
-        new($"GET {Routes.MetadefProperty}", 200, ["published/metadefs/property"]),
-        new($"PUT {Routes.MetadefProperty}", 200, ["published/metadefs/property"]),
-        new($"POST {Routes.MetadefTag}", 201, ["published/metadefs/tag"]),
-        new($"GET {Routes.MetadefTag}", 200, ["published/metadefs/tag"]),
-        new($"PUT {Routes.MetadefTag}", 200, ["published/metadefs/tag"]),
-        new($"GET {Routes.MetadefTags}", 200, ["published/metadefs/tags"]),
+        new($"GET {Routes.Task}", 200, [.. Published("task"), "strict/task"]),
+        new($"POST {Routes.MetadefNamespaces}", 201, [.. Published("metadefs/namespace"), "strict/metadef-namespace"]),
+        new($"GET {Routes.MetadefNamespace}", 200, [.. Published("metadefs/namespace"), "strict/metadef-namespace"]),
+        new($"GET {Routes.MetadefNamespaces}", 200, [.. Published("metadefs/namespaces"), "strict/metadef-namespaces"]),
+        new($"POST {Routes.MetadefObjects}", 201, [.. Published("metadefs/object")]),
+        new($"PUT {Routes.MetadefNamespace}", 200, [.. Published("metadefs/namespace"), "strict/metadef-namespace"]),
+        new($"GET {Routes.MetadefObjects}", 200, [.. Published("metadefs/objects")]),
+        new($"GET {Routes.MetadefObject}", 200, [.. Published("metadefs/object")]),
+        new($"PUT {Routes.MetadefObject}", 200, [.. Published("metadefs/object")]),
+        new($"POST {Routes.MetadefProperties}", 201, [.. Published("metadefs/property")]),
+        new($"GET {Routes.MetadefProperties}", 200, [.. Published("metadefs/properties")]),
+        new($"GET {Routes.MetadefProperty}", 200, [.. Published("metadefs/property")]),
+        new($"PUT {Routes.MetadefProperty}", 200, [.. Published("metadefs/property")]),
+        new($"POST {Routes.MetadefTag}", 201, [.. Published("metadefs/tag")]),
+        new($"GET {Routes.MetadefTag}", 200, [.. Published("metadefs/tag")]),
+        new($"PUT {Routes.MetadefTag}", 200, [.. Published("metadefs/tag")]),
+        new($"GET {Routes.MetadefTags}", 200, [.. Published("metadefs/tags")]),
         // Glance's "resource_types" schema describes a namespace's associations, not the list of resource types.
-        new($"POST {Routes.MetadefNamespaceResourceTypes}", 201, ["published/metadefs/resource_type"]),
-        new($"GET {Routes.MetadefNamespaceResourceTypes}", 200, ["published/metadefs/resource_types"]),
+        new($"POST {Routes.MetadefNamespaceResourceTypes}", 201, [.. Published("metadefs/resource_type")]),
+        new($"GET {Routes.MetadefNamespaceResourceTypes}", 200, [.. Published("metadefs/resource_types")]),
         .. PublishedSchemaNames.Select(name => new SchemaRule($"GET {Routes.Schema(name)}", 200, ["strict/schema-document"])),
     ];
 

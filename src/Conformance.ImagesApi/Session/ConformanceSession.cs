@@ -36,6 +36,9 @@ public sealed class ConformanceSession : IDisposable
     public string? TlsFailure => _tls.LastFailure;
 
     public SuiteSettings Settings { get; }
+
+    /// <summary>What judges every response's body; discovery adapts it to the cloud's own schemas and API version.</summary>
+    public IResponseValidator Validator => _validator;
     public Redactor Redactor { get; }
     public ExchangeJournal Journal { get; } = new();
 

@@ -18,6 +18,9 @@ public sealed record DiscoveredFeatures
     /// <summary>Whether the cache API answers (API 2.14 listed and <c>GET /v2/cache</c> not 404 to an administrator); null when not known.</summary>
     public bool? CacheOffered { get; init; }
 
+    /// <summary>How the cloud's published schemas differ from the pinned ones: the operator's choices, information only.</summary>
+    public IReadOnlyList<string> SchemaDifferences { get; init; } = [];
+
     public ApiVersion? Current => ApiVersion.TryParse(CurrentVersion);
 
     /// <summary>Every store id, in the order the cloud lists them.</summary>
@@ -35,6 +38,7 @@ public sealed record DiscoveredFeatures
         ["formats.disk"] = DiskFormats.Count == 0 ? "not enumerated" : string.Join(", ", DiskFormats),
         ["formats.container"] = ContainerFormats.Count == 0 ? "not enumerated" : string.Join(", ", ContainerFormats),
         ["cache"] = CacheOffered switch { true => "offered", false => "not offered", null => "unknown" },
+        ["schemas.differences"] = SchemaDifferences.Count == 0 ? "none" : string.Join(" | ", SchemaDifferences),
     };
 
     private static string Describe(StoreInfo store) =>

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Conformance.ImagesApi.Http;
 using Conformance.ImagesApi.Images;
+using Conformance.ImagesApi.Schemas;
 using Conformance.ImagesApi.Session;
 using Conformance.Runner.Configuration;
 
@@ -53,7 +54,11 @@ public static class EndpointDiscovery
         var types = ApiVersion.TryParse(current) >= StoresDetailVersion && session.Has(Persona.Admin)
             ? StoreTypes(await session.TransportFor(Persona.Admin, JournalKey).SendAsync(new ApiRequest("GET", "/v2/info/stores/detail"), cancellationToken))
             : new Dictionary<string, string>();
-        var imageSchema = await member.SendAsync(new ApiRequest("GET", "/v2/schemas/image"), cancellationToken);
+        var schemas = await PublishedSchemasAsync(member, cancellationToken);
+        var differences = session.Validator is SchemaResponseValidator validator
+            ? await validator.AdaptAsync(schemas, ApiVersion.TryParse(current))
+            : [];
+        var imageSchema = schemas.TryGetValue("image", out var image) ? JsonNode.Parse(image) : null;
         return new DiscoveredFeatures
         {
             ApiVersions = ids,
@@ -62,6 +67,7 @@ public static class EndpointDiscovery
             StoreInfos = Stores(stores, types),
             DiskFormats = Enumerated(imageSchema, "disk_format"),
             ContainerFormats = Enumerated(imageSchema, "container_format"),
+            SchemaDifferences = differences,
             // Glance lists 2.14, the version of the cache API, only while its image cache is on.
             CacheOffered = ids.Contains("v2.14"),
         };
@@ -86,9 +92,24 @@ public static class EndpointDiscovery
                 .ToDictionary(s => s["id"]!.ToString(), s => s["type"]!.ToString(), StringComparer.Ordinal)
             : new Dictionary<string, string>();
 
+    /// <summary>The cloud's own published schemas (name to JSON text); one it does not answer with 200 and JSON is left out.</summary>
+    private static async Task<IReadOnlyDictionary<string, string>> PublishedSchemasAsync(ApiTransport member, CancellationToken cancellationToken)
+    {
+        var schemas = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in SchemaMap.PublishedSchemaNames)
+        {
+            var response = await member.SendAsync(new ApiRequest("GET", Routes.Schema(name)), cancellationToken);
+            if (response.Status == 200 && response.Json is JsonObject)
+            {
+                schemas[name] = response.Text;
+            }
+        }
+        return schemas;
+    }
+
     /// <summary>The values an image schema's property enumerates (nulls left out); empty when it enumerates none.</summary>
-    private static IReadOnlyList<string> Enumerated(ApiResponse schema, string property) =>
-        schema.Status == 200 && schema.Json?["properties"]?[property]?["enum"] is JsonArray values
+    private static IReadOnlyList<string> Enumerated(JsonNode? schema, string property) =>
+        schema?["properties"]?[property]?["enum"] is JsonArray values
             ? values.OfType<JsonValue>().Select(v => v.ToString()).ToList() : [];
 
     // Glance writes these flags as the string "true"; a boolean is taken too.
