@@ -94,10 +94,14 @@ root_ensure() {  # make the root if needed, mount it and bind this state folder 
   root_unlock
 }
 
-root_release() {  # after the server stopped: unbind this state folder, and /proc and /dev when unused
-  [[ -d "$ROOT" ]] || return 0
-  root_lock
-  ! root_mounted "$ROOT$STATE" || umount "$ROOT$STATE"
-  root_umount_system
-  root_unlock
+root_release() {  # after the server stopped: unbind this state folder from whichever root holds it,
+  local root      # and that root's /proc and /dev when no other state folder uses it
+  for root in "$ROOTS"/*/; do
+    ROOT="${root%/}"
+    root_mounted "$ROOT$STATE" || continue
+    root_lock
+    umount "$ROOT$STATE"
+    root_umount_system
+    root_unlock
+  done
 }
