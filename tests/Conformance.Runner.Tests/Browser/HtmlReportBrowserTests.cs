@@ -1,3 +1,4 @@
+using Conformance.Runner.Tests.Support;
 using Conformance.Runner.Certification;
 using Conformance.Runner.Reporting.Allure;
 using Conformance.Runner.Results;
@@ -12,6 +13,7 @@ namespace Conformance.Runner.Tests.Browser;
 /// report.html in a real browser: its scripts run from the one file (no network), and a reader sees the
 /// title with the verdict, the counts, the verdict among the run's facts, and the capabilities.
 /// </summary>
+[Category(TestCategories.Integration)]
 public sealed class HtmlReportBrowserTests : OutputDirectoryTest
 {
     [Test]

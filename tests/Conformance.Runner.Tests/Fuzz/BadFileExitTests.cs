@@ -10,6 +10,7 @@ namespace Conformance.Runner.Tests.Fuzz;
 /// The program itself, given bad files and flag values found by the fuzz tests: one line that names the problem,
 /// exit 2, no stack trace, before any endpoint is asked (the endpoint given is a closed port).
 /// </summary>
+[Category(TestCategories.Integration)]
 public sealed class BadFileExitTests : OutputDirectoryTest
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);

@@ -13,6 +13,7 @@ namespace Conformance.Runner.Tests.Integration;
 /// Images API part is five required capabilities with 20 tests (images-v2-import is defined there but no
 /// program lists it), and the reference passes them all.
 /// </summary>
+[Category(TestCategories.Integration)]
 public sealed class CertificationRunTests
 {
     private const string Detail = "guideline 2020.06, OpenStack Powered Compute: required image tests 20/20 passed, capabilities 5/5";

@@ -15,6 +15,7 @@ namespace Conformance.Runner.Tests.Integration;
 /// <c>conformance cleanup</c> against a private Glance: a run's tagged image is listed, then deleted; an
 /// untagged image and one tagged in its name only are left alone.
 /// </summary>
+[Category(TestCategories.Integration)]
 [NonParallelizable]
 public sealed class CleanupCommandTests
 {

@@ -12,6 +12,7 @@ namespace Conformance.Runner.Tests.Integration;
 /// error (endpoint unreachable), never as failures of conformance, and the runner exits 3 saying so.
 /// Uses a private Glance (<see cref="PrivateGlance"/>), never the shared reference.
 /// </summary>
+[Category(TestCategories.Integration)]
 [NonParallelizable]
 public sealed class EndpointLossTests
 {

@@ -7,6 +7,7 @@ using NUnit.Framework;
 namespace Conformance.Runner.Tests.Integration;
 
 /// <summary>Bad input and bad endpoints end in one line that names the fix, and an exit code that says which.</summary>
+[Category(TestCategories.Integration)]
 public sealed class ExitCodeTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);

@@ -6,6 +6,7 @@ using NUnit.Framework;
 namespace Conformance.Runner.Tests.Integration;
 
 /// <summary>Each way to authenticate against the reference Keystone gets a run going: one capability is enough to show it.</summary>
+[Category(TestCategories.Integration)]
 public sealed class KeystoneAuthMethodsTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);

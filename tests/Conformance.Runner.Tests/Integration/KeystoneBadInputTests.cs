@@ -9,6 +9,7 @@ namespace Conformance.Runner.Tests.Integration;
 /// Bad clouds against the real reference Keystone: each ends before any test in one line that names the
 /// fix, with exit 2 (3 when Keystone cannot be reached), and never shows the password.
 /// </summary>
+[Category(TestCategories.Integration)]
 public sealed class KeystoneBadInputTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);

@@ -8,6 +8,7 @@ using NUnit.Framework;
 namespace Conformance.Runner.Tests.Integration;
 
 /// <summary>Tokens from the reference Keystone: issued once, re-issued before expiry, every one a secret.</summary>
+[Category(TestCategories.Integration)]
 public sealed class KeystoneCredentialsTests
 {
     private sealed class ManualTime(DateTimeOffset now) : TimeProvider

@@ -11,6 +11,7 @@ namespace Conformance.Runner.Tests.Integration;
 /// The suite can fail: with a fault-injecting proxy in front of the real Glance, the test that checks
 /// the broken rule fails, for that reason, and the run exits 1.
 /// </summary>
+[Category(TestCategories.Integration)]
 public sealed class MutantDetectionTests
 {
     [TestCase("show-image-drops-status", "images-v2-import", "RegisterUploadDownload_DataAndHashesMatch", "status")]

@@ -13,6 +13,7 @@ namespace Conformance.Runner.Tests.Integration;
 /// tests fail, the delete test and the deleted-image test that deletes as its arrangement. Waivers of those two
 /// turn it into compliant-with-waivers and exit 0.
 /// </summary>
+[Category(TestCategories.Integration)]
 public sealed class NonCompliantVerdictTests
 {
     private const string DeleteTest = "tempest.api.image.v2.test_images.BasicOperationsImagesTest.test_delete_image";

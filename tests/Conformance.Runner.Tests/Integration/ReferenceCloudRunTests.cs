@@ -12,6 +12,8 @@ namespace Conformance.Runner.Tests.Integration;
 /// The whole suite through Keystone against the reference cloud, as a vendor would run it: clouds.yaml,
 /// four personas, the endpoint from the catalog. Every test passes and no secret reaches any output.
 /// </summary>
+[Category(TestCategories.Integration)]
+[Category(TestCategories.Slow)]
 public sealed partial class ReferenceCloudRunTests
 {
     private string _output = null!;

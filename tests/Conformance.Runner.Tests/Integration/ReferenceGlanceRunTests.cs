@@ -8,6 +8,7 @@ using NUnit.Framework;
 namespace Conformance.Runner.Tests.Integration;
 
 /// <summary>The whole suite against the real reference Glance: every interop image test must pass.</summary>
+[Category(TestCategories.Integration)]
 public sealed class ReferenceGlanceRunTests
 {
     private string _output = null!;

@@ -11,6 +11,8 @@ namespace Conformance.Runner.Tests.Integration;
 /// The whole mutation self-test against the reference Glance: the proxy is transparent, and every
 /// mutant of the catalogue is killed by at least one test that failed (not errored) because of it.
 /// </summary>
+[Category(TestCategories.Integration)]
+[Category(TestCategories.Slow)]
 public sealed class SelfTestSweepTests
 {
     private string _output = null!;

@@ -1,3 +1,4 @@
+using Conformance.Runner.Tests.Support;
 using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Integration;
@@ -6,6 +7,7 @@ namespace Conformance.Runner.Tests.Integration;
 /// The semantic mutants (paging, sorting, updates, protection, visibility, sharing, authentication) are
 /// each killed by the test of their rule, for that reason, exactly as <see cref="MutantDetectionTests"/> checks.
 /// </summary>
+[Category(TestCategories.Integration)]
 public sealed class SemanticMutantDetectionTests
 {
     [TestCase("list-ignores-marker", "images-v2-list", "ListImages_WalkingNextLinksWithSmallLimit_YieldsEveryImageOnce", "MUST NOT repeat an image")]

@@ -9,6 +9,7 @@ namespace Conformance.Runner.Tests.Integration;
 /// A run split in two shards that run at once against the reference Glance, then merged, is the same run as
 /// a whole one: the same tests, the same verdict, one results.json; a shard of another run is refused.
 /// </summary>
+[Category(TestCategories.Integration)]
 public sealed class ShardedRunTests
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "conformance-shards-" + Guid.NewGuid().ToString("N")[..8]);
