@@ -144,7 +144,7 @@ swift_server_ready() {  # swift_server_ready NAME
   case "$1" in
     memcached) [[ -n "$(port_owner "$(swift_port memcached)")" ]] ;;
     proxy) [[ "$(http_code "$SWIFT_PROXY_URL/healthcheck")" == 200 ]] ;;
-    *) [[ "$(http_code "http://$HOST:$(swift_port "$1")/healthcheck")" == 200 ]] ;;
+    *) [[ "$(http_code "http://$HOST:$(swift_port "$1")/")" != 000 ]] ;;   # storage servers have no healthcheck: any answer will do
   esac
 }
 
