@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 
 namespace Conformance.Runner.Tests.Support;
 
@@ -28,11 +29,14 @@ public static class MatrixScript
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        using var script = Process.Start(start) ?? throw new InvalidOperationException("scripts/matrix did not start");
-        var stderr = script.StandardError.ReadToEndAsync();
+        using var script = new Process { StartInfo = start };
+        var stderr = new StringBuilder();
+        script.ErrorDataReceived += (_, line) => stderr.AppendLine(line.Data);   // read beside stdout: a full pipe would block the script
+        script.Start();
+        script.BeginErrorReadLine();
         var stdout = script.StandardOutput.ReadToEnd();
         script.WaitForExit();
         return script.ExitCode == 0 ? stdout.Trim()
-            : throw new InvalidOperationException($"scripts/matrix {string.Join(' ', arguments)} exited {script.ExitCode}: {stdout}{stderr.Result}");
+            : throw new InvalidOperationException($"scripts/matrix {string.Join(' ', arguments)} exited {script.ExitCode}: {stdout}{stderr}");
     }
 }
