@@ -63,8 +63,8 @@ public sealed class MatrixMemberRunTests(string member)
     [Test]
     public void Run_GivesEverySkipAReason()
     {
-        _tests.Where(t => Status(t) == "skipped").Should()
-            .OnlyContain(t => !string.IsNullOrWhiteSpace(t["reason"]!.GetValue<string>()), "a skip always says why");
+        _tests.Where(t => Status(t) == "skipped" && string.IsNullOrWhiteSpace(t["reason"]?.GetValue<string>()))
+            .Select(t => t["name"]!.GetValue<string>()).Should().BeEmpty("a skip always says why");
     }
 
     private static string Status(JsonObject test) => test["status"]!.GetValue<string>();
