@@ -31,6 +31,7 @@ public static class Program
             config.AddCommand<CleanupCommand>("cleanup").WithDescription("Delete what earlier runs left behind, found by their run tag (--run-id ID or --all-runs; --dry-run lists only).");
             config.AddCommand<Benchmark.BenchTransferCommand>("bench-transfer").IsHidden();
             config.AddCommand<Benchmark.BenchRequestsCommand>("bench-requests").IsHidden();
+            config.AddCommand<MatrixTableCommand>("matrix-table").WithDescription("Print the matrix table (docs/MATRIX.md) from runs of scripts/matrix run.");
             config.AddCommand<ListCommand>("list").WithDescription("List every conformance test with its metadata.");
             config.AddBranch("schemas", schemas =>
             {
