@@ -29,7 +29,7 @@ public sealed class MutantSweep(SuiteSettings settings, SchemaCatalog schemas, A
         var all = SuiteAssembly.Describe(SuiteAssembly.FilterFor([]));
 
         log($"direct run of {all.Count} tests against {settings.Endpoint}");
-        var direct = await PassAsync(settings.Endpoint, TestFilter.Empty, all.Count, cancellationToken);
+        var direct = await PassAsync(settings.Endpoint, SuiteAssembly.FilterFor([]), all.Count, cancellationToken);
         var notPassing = direct.Result.Tests.Where(t => t.Status is TestOutcome.Failed or TestOutcome.Error).ToList();
         if (notPassing.Count > 0)
         {
@@ -39,7 +39,7 @@ public sealed class MutantSweep(SuiteSettings settings, SchemaCatalog schemas, A
         await using var proxy = new MutationProxy(settings.Endpoint);
         await proxy.StartAsync(cancellationToken);
         log($"transparent run through the mutation proxy at {proxy.BaseAddress}");
-        var transparent = await PassAsync(proxy.BaseAddress, TestFilter.Empty, all.Count, cancellationToken);
+        var transparent = await PassAsync(proxy.BaseAddress, SuiteAssembly.FilterFor([]), all.Count, cancellationToken);
         var differences = Differences(direct.Result, transparent.Result);
         if (differences.Count > 0)
         {
