@@ -17,9 +17,20 @@ public sealed record StandardSelection(string GuidelinePath, string Program, str
     public const string DefaultVersion = "v5.1";
     public const string OutputFolder = "standard";
 
-    /// <summary>The shared extract, <c>../shared/reference/scs/scs-image-testcases.yaml</c> beside the repository.</summary>
-    public static string DefaultDataFile() =>
-        Path.GetFullPath(Path.Combine([RepositoryLayout.Root ?? Directory.GetCurrentDirectory(), .. ScsStandardReader.SharedFolder, ScsStandardReader.FileName]));
+    /// <summary>
+    /// The shared extract, <c>shared/reference/scs/scs-image-testcases.yaml</c> beside the repository (<c>../shared</c>) or
+    /// beside a folder above it (a git worktree nested deeper); the nearest first.
+    /// </summary>
+    public static string DefaultDataFile()
+    {
+        var start = new DirectoryInfo(RepositoryLayout.Root ?? Directory.GetCurrentDirectory());
+        var candidates = new List<string>();
+        for (var dir = start.Parent; dir is not null; dir = dir.Parent)
+        {
+            candidates.Add(Path.Combine([dir.FullName, .. ScsStandardReader.SharedFolder.Skip(1), ScsStandardReader.FileName]));
+        }
+        return candidates.FirstOrDefault(File.Exists) ?? Path.GetFullPath(Path.Combine([start.FullName, .. ScsStandardReader.SharedFolder, ScsStandardReader.FileName]));
+    }
 
     /// <exception cref="UsageException">An unknown standard or version, or the data is missing or unreadable.</exception>
     public static async Task<StandardSelection> PrepareAsync(string standardName, string? version, string? dataFile, string output, DateTimeOffset now,
