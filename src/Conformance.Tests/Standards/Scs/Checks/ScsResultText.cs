@@ -5,12 +5,13 @@ namespace Conformance.Tests.Standards.Scs.Checks;
 /// <summary>A testcase's result as text for reports: the official line, what was judged, then every finding by kind.</summary>
 public static class ScsResultText
 {
-    public static string Of(ScsCheckResult result, int images, DateTime now)
+    public static string Of(ScsCheckResult result, int judged, DateTime now)
     {
         var text = new StringBuilder();
         var errors = result.Errors.ToList();
-        text.Append($"{result.OfficialLine}: {images} public/community image(s) judged, now {now:yyyy-MM-ddTHH:mm:ssZ}");
-        text.Append(result.Outcome == ScsOutcome.Fail ? $"; {errors.Count} error(s) on {errors.Select(e => e.ImageId).Distinct().Count()} image(s)" : string.Empty);
+        text.Append($"{result.OfficialLine}: {judged} public/community image(s) judged, now {now:yyyy-MM-ddTHH:mm:ssZ}");
+        var images = errors.Select(e => e.ImageId).Where(id => id != ScsFinding.NoImage).Distinct().Count();
+        text.Append(result.Outcome == ScsOutcome.Fail ? $"; {errors.Count} error(s)" + (images > 0 ? $" on {images} image(s)" : string.Empty) : string.Empty);
         if (result.AbortReason is not null)
         {
             text.Append($"\nabort: {result.AbortReason}");
