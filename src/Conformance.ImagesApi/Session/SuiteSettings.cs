@@ -29,6 +29,9 @@ public sealed record SuiteSettings
     /// <summary>Facts about the cloud for reports (e.g. its RefStack cpid, the auth URL), besides what discovery finds.</summary>
     public IReadOnlyDictionary<string, string> CloudFacts { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>For the standard checks (SCS): the standard's data and the run's "now"; none unless the run judges a standard.</summary>
+    public StandardCheckSettings? Standards { get; init; }
+
     /// <summary>Things the operator must see in the console and the report, such as disabled certificate checks.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 

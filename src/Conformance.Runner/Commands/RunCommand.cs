@@ -4,6 +4,7 @@ using Conformance.Runner.Certification;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Sharding;
+using Conformance.Runner.Standards;
 using Conformance.Runner.Terminal;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -20,18 +21,27 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         {
             RunId = identity.ResourceTag,
         };
-        var filter = SuiteAssembly.FilterFor(options.Capabilities);
+        var output = Path.GetFullPath(options.Output ?? Path.Combine(RepositoryLayout.DefaultReportsDirectory, DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss")));
+        var standard = options.Standard is null ? null
+            : await StandardSelection.PrepareAsync(options.Standard, options.ScopeVersion, options.ScsData, output, DateTimeOffset.UtcNow, cancellationToken);
+        settings = settings with { Standards = standard?.Settings };
+        var filter = standard is null ? SuiteAssembly.FilterFor(options.Capabilities) : SuiteAssembly.FilterForTests(standard.TestFullNames);
         var selected = SuiteAssembly.Describe(filter);
         if (selected.Count == 0)
         {
             var known = SuiteAssembly.Describe(SuiteAssembly.FilterFor([])).Select(d => d.Capability).Distinct().Order();
             throw new UsageException($"no test matches --capability {string.Join(", ", options.Capabilities)}: known capabilities are {string.Join(", ", known)}");
         }
-        var scope = await GuidelineSelection.LoadAsync(options.Guideline, options.Target, options.AddOn, cancellationToken);
+        var target = standard?.Program ?? options.Target;
+        var scope = await GuidelineSelection.LoadAsync(standard?.GuidelinePath ?? options.Guideline, target, options.AddOn, cancellationToken);
         if (!scope.InScope.Any())
         {
             var others = string.Join(", ", scope.OutOfScopeByService().Select(s => $"{s.Service} {s.Capabilities}"));
             throw new UsageException($"--target {options.Target}: {scope.Title} has no Images API ({CertificationScope.ImagesService}) capability to judge (it covers {others}): choose another --target");
+        }
+        if (standard is not null)
+        {
+            AnsiConsole.MarkupLineInterpolated($"{standard.Program} ({standard.Note}): {standard.TestcaseIds.Count} testcases; now is {standard.Settings.Now:yyyy-MM-ddTHH:mm:ssZ} for every check");
         }
         var part = identity.Shard is null ? selected : ShardPartition.Select(selected, identity.Shard);
         if (part.Count == 0)
@@ -40,7 +50,6 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         }
         var partFilter = identity.Shard is null ? filter : SuiteAssembly.FilterForTests(part.Select(t => t.FullName));
         var waivers = options.Waivers is null ? [] : await WaiverFile.ReadAsync(options.Waivers, cancellationToken);
-        var output = Path.GetFullPath(options.Output ?? Path.Combine(RepositoryLayout.DefaultReportsDirectory, DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss")));
         var schemas = await SchemaCatalog.LoadAsync(settings.SchemasDirectory);
 
         using var session = new ConformanceSession(settings, new SchemaResponseValidator(schemas));
@@ -54,9 +63,13 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]cleanup[/] {leftover}");
         }
-        var suite = options.Capabilities.Length == 0 ? selected : SuiteAssembly.Describe(SuiteAssembly.FilterFor([]));
+        var suite = options.Capabilities.Length == 0 || standard is not null ? selected : SuiteAssembly.Describe(SuiteAssembly.FilterFor([]));
         var result = outcome.Result with { RunId = identity.RunId, Shard = identity.Shard };
+        if (standard is not null)
+        {
+            result = result with { Environment = StandardSelection.WithFacts(result.Environment, standard) };
+        }
         return await JudgedRunOutput.FinishAsync(result, outcome.Interrupted, suite,
-            new Judging(scope, options.Target, waivers, options.Waivers, options.Cpid), output);
+            new Judging(scope, target, waivers, options.Waivers, options.Cpid), output);
     }
 }

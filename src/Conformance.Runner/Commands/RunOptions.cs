@@ -29,6 +29,18 @@ public sealed class RunOptions : EndpointOptions
     [Description("An add-on program judged with the target: its name (found in the guideline or the guideline files beside it) or an add-on guideline file.")]
     public string? AddOn { get; init; }
 
+    [CommandOption("--standard <NAME>")]
+    [Description("Judge against a cloud standard instead of a guideline: scs-compatible-iaas (SCS image standards scs-0102, scs-0104). Runs only its checks.")]
+    public string? Standard { get; init; }
+
+    [CommandOption("--scope-version <VERSION>")]
+    [Description("The standard's scope version, e.g. v5.1 (in force) or next (draft); default v5.1.")]
+    public string? ScopeVersion { get; init; }
+
+    [CommandOption("--scs-data <FILE>")]
+    [Description("The SCS data extract (default ../shared/reference/scs/scs-image-testcases.yaml beside the repository).")]
+    public string? ScsData { get; init; }
+
     [CommandOption("--waivers <FILE>")]
     // Descriptions are Spectre markup: a literal bracket is doubled, or --help fails.
     [Description("Accepted exceptions: a JSON file { \"waivers\": [[ { \"test\", \"reason\", \"expires\": \"yyyy-MM-dd\" } ]] }; a waived required test that did not pass gives compliant-with-waivers.")]
@@ -52,7 +64,10 @@ public sealed class RunOptions : EndpointOptions
     public int Parallel { get; init; } = 1;
 
     public override ValidationResult Validate() =>
-        string.IsNullOrWhiteSpace(Target) ? ValidationResult.Error("--target is empty: pass --target platform, compute or object")
+        Standard is not null && (Guideline is not null || AddOn is not null || Capabilities.Length > 0)
+            ? ValidationResult.Error("--standard judges the standard's own checks: it cannot be combined with --guideline, --addon or --capability in one run yet; run them one after the other")
+        : Standard is null && (ScopeVersion is not null || ScsData is not null) ? ValidationResult.Error("--scope-version and --scs-data need --standard scs-compatible-iaas")
+        : string.IsNullOrWhiteSpace(Target) ? ValidationResult.Error("--target is empty: pass --target platform, compute or object")
         : Parallel is < 1 or > MaxParallel ? ValidationResult.Error($"--parallel {Parallel} is out of range: pass 1 to {MaxParallel} fixtures at once")
         : ValidationResult.Success();
 

@@ -2,7 +2,9 @@ using System.ComponentModel;
 using Conformance.ImagesApi.Schemas;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Mutation;
+using Conformance.Runner.Execution;
 using Conformance.Runner.SelfTest;
+using Conformance.Runner.Standards;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -21,6 +23,18 @@ public sealed class SelfTestCommand : AsyncCommand<SelfTestCommand.Options>
         [Description("Run every test that touches a mutant's operation and name all that kill it (slower); by default a mutant's pass stops at its first killer.")]
         public bool AllKillers { get; init; }
 
+        [CommandOption("--standard <NAME>")]
+        [Description("Sweep a standard's mutants with its checks instead: scs-compatible-iaas (the endpoint must hold an SCS-compliant image set, e.g. scripts/scs-seed compliant).")]
+        public string? Standard { get; init; }
+
+        [CommandOption("--scope-version <VERSION>")]
+        [Description("The standard's scope version (default v5.1).")]
+        public string? ScopeVersion { get; init; }
+
+        [CommandOption("--scs-data <FILE>")]
+        [Description("The SCS data extract (default ../shared/reference/scs/scs-image-testcases.yaml).")]
+        public string? ScsData { get; init; }
+
         [CommandOption("--output <DIR>")]
         [Description("Where to write selftest.json and selftest.md (default reports/selftest-<timestamp>/).")]
         public string? Output { get; init; }
@@ -33,11 +47,16 @@ public sealed class SelfTestCommand : AsyncCommand<SelfTestCommand.Options>
         {
             throw new UsageException($"selftest puts a local proxy in front of the endpoint and needs it on loopback, not {settings.Endpoint}: run it against the reference Glance (./conformance selftest)");
         }
-        var mutants = Select(options.Mutants);
+        var catalogue = options.Standard is null ? MutantCatalog.All : ScsMutantCatalog.All;
+        var mutants = Select(options.Mutants, catalogue);
         var output = Path.GetFullPath(options.Output ?? Path.Combine(RepositoryLayout.DefaultReportsDirectory, "selftest-" + DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss")));
         var schemas = await SchemaCatalog.LoadAsync(settings.SchemasDirectory);
+        var standard = options.Standard is null ? null
+            : await StandardSelection.PrepareAsync(options.Standard, options.ScopeVersion, options.ScsData, output, DateTimeOffset.UtcNow, cancellationToken);
+        settings = settings with { Standards = standard?.Settings };
 
-        var sweep = new MutantSweep(settings, schemas, line => AnsiConsole.MarkupLineInterpolated($"[grey]{line}[/]"), options.AllKillers);
+        var sweep = new MutantSweep(settings, schemas, line => AnsiConsole.MarkupLineInterpolated($"[grey]{line}[/]"), options.AllKillers,
+            standard is null ? null : SuiteAssembly.FilterForTests(standard.TestFullNames));
         var report = await sweep.RunAsync(mutants, cancellationToken);
         await SelfTestWriter.WriteAsync(report, output, CancellationToken.None);
 
@@ -57,17 +76,17 @@ public sealed class SelfTestCommand : AsyncCommand<SelfTestCommand.Options>
         return survivors == 0 ? ExitCodes.Passed : ExitCodes.TestsFailed;
     }
 
-    private static IReadOnlyList<IMutant> Select(IReadOnlyCollection<string> names)
+    private static IReadOnlyList<IMutant> Select(IReadOnlyCollection<string> names, IReadOnlyList<IMutant> catalogue)
     {
         if (names.Count == 0)
         {
-            return MutantCatalog.All;
+            return catalogue;
         }
-        var unknown = names.Where(n => MutantCatalog.Find(n) is null).ToList();
+        var unknown = names.Where(n => !catalogue.Any(m => m.Name == n)).ToList();
         if (unknown.Count > 0)
         {
-            throw new UsageException($"unknown mutant {string.Join(", ", unknown)}: known mutants are {string.Join(", ", MutantCatalog.All.Select(m => m.Name))}");
+            throw new UsageException($"unknown mutant {string.Join(", ", unknown)}: known mutants are {string.Join(", ", catalogue.Select(m => m.Name))}");
         }
-        return names.Select(n => MutantCatalog.Find(n)!).ToList();
+        return names.Select(n => catalogue.First(m => m.Name == n)).ToList();
     }
 }

@@ -17,7 +17,7 @@ public static class EvidenceBundle
 {
     public const string InputsFolder = "evidence";
 
-    private static readonly string[] Reports = [JsonResultsWriter.FileName, RefStackUpload.FileName, MarkdownWriter.FileName, JUnitWriter.FileName];
+    private static readonly string[] Reports = [JsonResultsWriter.FileName, RefStackUpload.FileName, MarkdownWriter.FileName, JUnitWriter.FileName, Standards.ScsOfficialResultsWriter.FileName];
 
     public const string CommandLineFile = InputsFolder + "/command-line.txt";
     public const string DiscoveryFile = InputsFolder + "/discovery.json";

@@ -18,18 +18,21 @@ namespace Conformance.Runner.SelfTest;
 /// those fails (most tests create and delete images, so running them all for every mutant costs an hour).
 /// </summary>
 /// <param name="allKillers">Run every test that touches a mutant's operation, to name all its killers; by default a pass stops at the first.</param>
-public sealed class MutantSweep(SuiteSettings settings, SchemaCatalog schemas, Action<string> log, bool allKillers = false)
+/// <param name="suite">The tests that must pass and may kill: the Images API suite by default, a standard's checks with <c>--standard</c>.</param>
+public sealed class MutantSweep(SuiteSettings settings, SchemaCatalog schemas, Action<string> log, bool allKillers = false, ITestFilter? suite = null)
 {
+    private readonly ITestFilter _suite = suite ?? SuiteAssembly.FilterFor([]);
+
     private const string Target = "mutation self-test";
 
     public async Task<SelfTestReport> RunAsync(IReadOnlyList<IMutant> mutants, CancellationToken cancellationToken)
     {
         var startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        var all = SuiteAssembly.Describe(SuiteAssembly.FilterFor([]));
+        var all = SuiteAssembly.Describe(_suite);
 
         log($"direct run of {all.Count} tests against {settings.Endpoint}");
-        var direct = await PassAsync(settings.Endpoint, TestFilter.Empty, all.Count, cancellationToken);
+        var direct = await PassAsync(settings.Endpoint, _suite, all.Count, cancellationToken);
         var notPassing = direct.Result.Tests.Where(t => t.Status is TestOutcome.Failed or TestOutcome.Error).ToList();
         if (notPassing.Count > 0)
         {
@@ -39,7 +42,7 @@ public sealed class MutantSweep(SuiteSettings settings, SchemaCatalog schemas, A
         await using var proxy = new MutationProxy(settings.Endpoint);
         await proxy.StartAsync(cancellationToken);
         log($"transparent run through the mutation proxy at {proxy.BaseAddress}");
-        var transparent = await PassAsync(proxy.BaseAddress, TestFilter.Empty, all.Count, cancellationToken);
+        var transparent = await PassAsync(proxy.BaseAddress, _suite, all.Count, cancellationToken);
         var differences = Differences(direct.Result, transparent.Result);
         if (differences.Count > 0)
         {

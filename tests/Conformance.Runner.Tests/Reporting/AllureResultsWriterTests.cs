@@ -51,6 +51,20 @@ public sealed class AllureResultsWriterTests : OutputDirectoryTest
     }
 
     [Test]
+    public async Task Write_ScsCheck_HasItsTestcaseIdAsStory()
+    {
+        var check = SampleRun.Passed() with
+        {
+            Name = "scs-0102-prop-architecture", FullName = "Conformance.Tests.Standards.Scs.ScsImageStandardTests.scs-0102-prop-architecture",
+            Capability = "scs-0102-image-metadata", IdempotentId = "scs-0102-prop-architecture", Operation = "GET /v2/images",
+        };
+
+        await new AllureResultsWriter().WriteAsync(SampleRun.Create() with { Tests = [check] }, Output.Path, CancellationToken.None);
+
+        Labels(ReadResults().Single()).Should().Contain([("feature", "scs-0102-image-metadata"), ("story", "scs-0102-prop-architecture")]);
+    }
+
+    [Test]
     public async Task Write_EachExchange_BecomesAReadableTranscriptWithCurl()
     {
         await WriteAsync();

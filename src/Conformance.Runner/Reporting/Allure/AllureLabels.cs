@@ -10,13 +10,18 @@ internal static class AllureLabels
 {
     public const string IdempotentId = "idempotent_id";
 
+    /// <summary>The operation under test; for a check of a cloud standard (SCS), whose operation is always the image list, its testcase id.</summary>
+    private static string Story(TestRecord test) =>
+        test.IdempotentId is { } id && Conformance.Tests.Standards.Scs.ScsTestcaseCatalogue.Find(id) is not null ? id
+        : string.IsNullOrWhiteSpace(test.Operation) ? test.Capability : test.Operation;
+
     public static IReadOnlyList<AllureLabel> For(RunResult run, TestRecord test, GuidelineStanding standing)
     {
         var labels = new List<AllureLabel>
         {
             new("epic", run.Target),
             new("feature", test.Capability),
-            new("story", string.IsNullOrWhiteSpace(test.Operation) ? test.Capability : test.Operation),
+            new("story", Story(test)),
             new("suite", test.Capability),
             new("tag", test.Capability),
             new("tag", test.Persona),
