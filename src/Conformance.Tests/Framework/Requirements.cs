@@ -20,6 +20,13 @@ public sealed class Requirements(ConformanceSession session)
         }
     }
 
+    /// <summary>
+    /// Whether a part of a test that arrived in API <paramref name="minimum"/> applies to the cloud (its CURRENT version is
+    /// not older, or unknown): for a test whose other parts hold on every version. Never skips.
+    /// </summary>
+    public bool Applies(string minimum) =>
+        Features.Current is not { } current || current >= ImagesApi.Session.ApiVersion.Parse(minimum);
+
     public void ImportMethod(string method)
     {
         if (!Features.ImportMethods.Contains(method))
