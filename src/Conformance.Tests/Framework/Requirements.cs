@@ -106,6 +106,31 @@ public sealed class Requirements(ConformanceSession session)
         }
     }
 
+    /// <summary>
+    /// <paramref name="count"/> distinct <c>disk_format</c> values the cloud's image schema allows, the test images'
+    /// own first: a test that tells images apart by format needs that many.
+    /// </summary>
+    public IReadOnlyList<string> DistinctDiskFormats(int count) =>
+        Distinct("disk_format", Features.DiskFormats, TestFormats.PreferredDisk, count);
+
+    /// <summary><paramref name="count"/> distinct <c>container_format</c> values the cloud's image schema allows, the test images' own first.</summary>
+    public IReadOnlyList<string> DistinctContainerFormats(int count) =>
+        Distinct("container_format", Features.ContainerFormats, TestFormats.PreferredContainer, count);
+
+    private static IReadOnlyList<string> Distinct(string property, IReadOnlyList<string> enumerated, string preferred, int count)
+    {
+        if (enumerated.Count == 0)
+        {
+            Skip.Because(SkipKind.NotPractical, $"the image schema enumerates no {property} values to choose {count} distinct ones from");
+        }
+        var allowed = TestFormats.InPreferenceOrder(enumerated, preferred);
+        if (allowed.Count < count)
+        {
+            Skip.Because(SkipKind.NotOffered, $"{count} distinct {property} values (the image schema allows: {Skip.Listed(allowed)})");
+        }
+        return allowed.Take(count).ToList();
+    }
+
     /// <summary>The cloud's image size cap, which the API does not publish: given with --image-size-cap.</summary>
     public long ImageSizeCap()
     {
