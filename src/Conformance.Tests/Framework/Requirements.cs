@@ -35,6 +35,20 @@ public sealed class Requirements(ConformanceSession session)
         }
     }
 
+    /// <summary>
+    /// An import source the test serves or names was not refused up front: Glance checks a source URI against its
+    /// import filter (import_filtering_opts: schemes, hosts, ports) when the request comes and refuses a filtered one
+    /// with 400 (web-download since its filter came; legacy import tasks since 2026.2), where older ones accept it and
+    /// fail later. Both are legal, so a 400 leaves nothing to judge: not practical.
+    /// </summary>
+    public static void ImportSourceAccepted(int status, string source)
+    {
+        if (status == 400)
+        {
+            Skip.Because(SkipKind.NotPractical, $"the cloud refused the import source {source} up front with 400, as Glance does for a URI its import filter (import_filtering_opts) does not allow; allow its host and port there to run this test");
+        }
+    }
+
     /// <summary>Multiple stores (API 2.8): at least one store listed by /v2/info/stores; returns every store id.</summary>
     public IReadOnlyList<string> MultipleStores()
     {
