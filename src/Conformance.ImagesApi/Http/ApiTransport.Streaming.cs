@@ -9,9 +9,11 @@ public sealed partial class ApiTransport
     /// response's <see cref="ApiResponse.StreamedData"/> has the size and hashes of what was sent.
     /// </summary>
     /// <param name="length">The body's length, sent as Content-Length; null sends it chunked.</param>
-    public async Task<ApiResponse> UploadAsync(ApiRequest request, Stream data, long? length, CancellationToken cancellationToken)
+    /// <param name="osHashAlgo">The image's <c>os_hash_algo</c>, to hash the data in it too; null hashes md5 only.</param>
+    public async Task<ApiResponse> UploadAsync(ApiRequest request, Stream data, long? length, CancellationToken cancellationToken,
+        string? osHashAlgo = null)
     {
-        using var body = new StreamedBody(data, length, request.ContentType ?? "application/octet-stream");
+        using var body = new StreamedBody(data, length, request.ContentType ?? "application/octet-stream", osHashAlgo);
         return await ExchangeAsync(request with { Body = null }, body, null, cancellationToken);
     }
 
@@ -21,12 +23,14 @@ public sealed partial class ApiTransport
     /// <see cref="ApiResponse.Body"/> is empty then. An error body is read as usual (up to 1 MiB), for the test to see why.
     /// </summary>
     /// <param name="hash">False only counts the bytes: for measuring the transfer itself.</param>
-    public Task<ApiResponse> DownloadAsync(ApiRequest request, Stream destination, CancellationToken cancellationToken, bool hash = true) =>
-        ExchangeAsync(request, null, (destination, hash), cancellationToken);
+    /// <param name="osHashAlgo">The image's <c>os_hash_algo</c>, to hash the data in it too; null hashes md5 only.</param>
+    public Task<ApiResponse> DownloadAsync(ApiRequest request, Stream destination, CancellationToken cancellationToken, bool hash = true,
+        string? osHashAlgo = null) =>
+        ExchangeAsync(request, null, (destination, hash, osHashAlgo), cancellationToken);
 
-    private static ReceivedBody Streamed(RestRequest rest, (Stream Destination, bool Hash) download)
+    private static ReceivedBody Streamed(RestRequest rest, (Stream Destination, bool Hash, string? OsHashAlgo) download)
     {
-        var received = new ReceivedBody(download.Destination, download.Hash);
+        var received = new ReceivedBody(download.Destination, download.Hash, download.OsHashAlgo);
         // Without this, HttpClient reads the whole body into memory before RestSharp sees it.
         rest.CompletionOption = HttpCompletionOption.ResponseHeadersRead;
         rest.AdvancedResponseWriter = received.Read;

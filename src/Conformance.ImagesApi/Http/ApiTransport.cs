@@ -47,7 +47,7 @@ public sealed partial class ApiTransport
     /// </summary>
     /// <param name="upload">A request body read as it is sent, never held whole (instead of <see cref="ApiRequest.Body"/>).</param>
     /// <param name="download">Where a successful response body goes as it arrives, never held whole.</param>
-    private async Task<ApiResponse> ExchangeAsync(ApiRequest request, StreamedBody? upload, (Stream Destination, bool Hash)? download,
+    private async Task<ApiResponse> ExchangeAsync(ApiRequest request, StreamedBody? upload, (Stream Destination, bool Hash, string? OsHashAlgo)? download,
         CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -76,7 +76,7 @@ public sealed partial class ApiTransport
     }
 
     private async Task<(HttpExchange Exchange, ApiResponse? Response, Exception? Fault)> AttemptAsync(ApiRequest request,
-        StreamedBody? upload, (Stream Destination, bool Hash)? download, int attempt, CancellationToken cancellationToken)
+        StreamedBody? upload, (Stream Destination, bool Hash, string? OsHashAlgo)? download, int attempt, CancellationToken cancellationToken)
     {
         var rest = new RestRequest(request.AbsoluteUrl?.ToString() ?? request.Path(), Enum.Parse<Method>(request.Method, ignoreCase: true));
         foreach (var (name, value) in request.Query)

@@ -4,27 +4,28 @@ namespace Conformance.ImagesApi.Http;
 
 /// <summary>
 /// Size and hashes of image data computed as it streams past, in the algorithms the Images API publishes
-/// (<c>checksum</c> md5, <c>os_hash_value</c> sha512), so that a test can check whole images never held in memory.
+/// (<c>checksum</c> md5; <c>os_hash_value</c> in the image's <c>os_hash_algo</c>, the operator's choice, when the
+/// caller names it), so that a test can check whole images never held in memory.
 /// </summary>
-public sealed class DataDigest : IDisposable
+public sealed class DataDigest(string? osHashAlgo = null) : IDisposable
 {
     // The API's checksum field is md5 by definition; this checks it, it secures nothing.
 #pragma warning disable CA5351
     private readonly IncrementalHash _md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
 #pragma warning restore CA5351
-    private readonly IncrementalHash _sha512 = IncrementalHash.CreateHash(HashAlgorithmName.SHA512);
+    private readonly IncrementalHash? _osHash = OsHashAlgorithms.TryCreate(osHashAlgo);
     private long _bytes;
 
     public void Append(ReadOnlySpan<byte> data)
     {
         _md5.AppendData(data);
-        _sha512.AppendData(data);
+        _osHash?.AppendData(data);
         _bytes += data.Length;
     }
 
     /// <summary>
     /// Copies <paramref name="source"/> to <paramref name="destination"/> in chunks and digests them: while one chunk
-    /// is hashed (md5 and sha512 on two threads at once) and written, the next is read into a second buffer, so that
+    /// is hashed (md5 and the os hash on two threads at once) and written, the next is read into a second buffer, so that
     /// hashing does not halve the transfer. Synchronous, for RestSharp's synchronous response writer.
     /// </summary>
     public void CopyFrom(Stream source, Stream destination, int chunkBytes)
@@ -42,7 +43,7 @@ public sealed class DataDigest : IDisposable
                 return;
             }
             var chunk = new ReadOnlyMemory<byte>(buffer, 0, read);
-            hashing = Task.WhenAll(Task.Run(() => _md5.AppendData(chunk.Span)), Task.Run(() => _sha512.AppendData(chunk.Span)));
+            hashing = Task.WhenAll(Task.Run(() => _md5.AppendData(chunk.Span)), Task.Run(() => _osHash?.AppendData(chunk.Span)));
             _bytes += read;
             destination.Write(chunk.Span);
         }
@@ -60,11 +61,12 @@ public sealed class DataDigest : IDisposable
         return total;
     }
 
-    public StreamedData Finish() => new(_bytes, Convert.ToHexStringLower(_md5.GetHashAndReset()), Convert.ToHexStringLower(_sha512.GetHashAndReset()));
+    public StreamedData Finish() => new(_bytes, Convert.ToHexStringLower(_md5.GetHashAndReset()),
+        _osHash is null ? null : osHashAlgo, _osHash is null ? null : Convert.ToHexStringLower(_osHash.GetHashAndReset()));
 
     public void Dispose()
     {
         _md5.Dispose();
-        _sha512.Dispose();
+        _osHash?.Dispose();
     }
 }

@@ -6,7 +6,7 @@ namespace Conformance.ImagesApi.Http;
 /// A response body taken from the wire as it arrives: a success goes to the destination through a
 /// <see cref="DataDigest"/>, never held whole; an error body is kept (bounded), as an ordinary response's is.
 /// </summary>
-internal sealed class ReceivedBody(Stream destination, bool hash)
+internal sealed class ReceivedBody(Stream destination, bool hash, string? osHashAlgo)
 {
     /// <summary>Error bodies are short JSON or HTML; more than this is not an error message.</summary>
     private const int ErrorBodyLimit = 1 << 20;
@@ -34,7 +34,7 @@ internal sealed class ReceivedBody(Stream destination, bool hash)
         {
             if (hash)
             {
-                using var digest = new DataDigest();
+                using var digest = new DataDigest(osHashAlgo);
                 digest.CopyFrom(body, destination, StreamedBody.BufferBytes);
                 Digest = digest.Finish();
             }
@@ -42,7 +42,7 @@ internal sealed class ReceivedBody(Stream destination, bool hash)
             {
                 var counted = new CountingStream(destination);
                 body.CopyTo(counted, StreamedBody.BufferBytes);
-                Digest = new StreamedData(counted.Written, null, null);
+                Digest = new StreamedData(counted.Written, null);
             }
             response.RawBytes = [];
             return response;

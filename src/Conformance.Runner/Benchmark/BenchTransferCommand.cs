@@ -71,7 +71,7 @@ public sealed class BenchTransferCommand : AsyncCommand<BenchTransferCommand.Opt
             var bareBytes = await BareDownloadAsync(settings, id, cancellationToken);
             var bareSeconds = clock.Elapsed.TotalSeconds;
             Print("download_bare_httpclient_mb_s", (bareBytes / 1e6 / bareSeconds).ToString("F1", CultureInfo.InvariantCulture));
-            Print("hashes_agree", (upload.StreamedData?.Sha512 is { } sent && sent == download.StreamedData?.Sha512).ToString().ToLowerInvariant());
+            Print("hashes_agree", (upload.StreamedData?.Md5 is { } sent && sent == download.StreamedData?.Md5).ToString().ToLowerInvariant());
             Print("peak_rss_mib", ProcessMemory.PeakResidentMiB()?.ToString("F1", CultureInfo.InvariantCulture) ?? "unknown");
             return upload.Status == 204 && download.Status == 200 && counted.Status == 200 ? ExitCodes.Passed : ExitCodes.TestsFailed;
         }

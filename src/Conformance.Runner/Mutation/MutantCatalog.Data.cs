@@ -62,6 +62,9 @@ public static partial class MutantCatalog
         new JsonBodyMutant("show-image-wrong-os-hash-value",
             "GET /v2/images/{image_id}: the 200 image has 'os_hash_value' of the SHA-512 of no data",
             ShowImage, 200, JsonEdit.Set("os_hash_value", EmptySha512Hex)),
+        new JsonBodyMutant("show-image-os-hash-algo-mislabelled",
+            "GET /v2/images/{image_id}: the 200 image names another algorithm in 'os_hash_algo' (sha256, or sha512 where it was sha256) than the one its 'os_hash_value' was computed in",
+            ShowImage, 200, JsonEdit.Rewrite("os_hash_algo", OtherHashAlgorithm)),
         ResponseHeaderMutant.Replace("show-image-content-type-html",
             "GET /v2/images/{image_id}: the 200 image is labelled Content-Type text/html instead of JSON",
             ShowImage, 200, "Content-Type", "text/html; charset=UTF-8"),
@@ -69,6 +72,10 @@ public static partial class MutantCatalog
             "GET /v2/images/{image_id}: the 200 image has an extra property 'x_extra' whose value is the number 1, not a string",
             ShowImage, 200, "x_extra", JsonValue.Create(1)),
     ];
+
+    // A hash algorithm .NET computes that differs from the one named: the value no longer matches its label.
+    private static JsonNode? OtherHashAlgorithm(JsonNode document, JsonNode? named) =>
+        JsonValue.Create(named?.ToString() == "sha256" ? "sha512" : "sha256");
 
     // "bytes a-b/size" becomes "bytes 0-(size-1)/size": the range of the whole image, whichever part was sent.
     private static string WholeImageRange(string contentRange)

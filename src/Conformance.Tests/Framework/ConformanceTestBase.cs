@@ -44,7 +44,8 @@ public abstract class ConformanceTestBase
         var transport = Session.TransportFor(persona, TestContext.CurrentContext.Test.ID);
         Images = new ImagesClient(transport);
         Schemas = new SchemasClient(transport);
-        TestImages = new TestImages(Images, Cleanup, Session.Settings.RunId, TestContext.CurrentContext.Test.MethodName ?? "test");
+        TestImages = new TestImages(Images, Cleanup, Session.Settings.RunId, TestContext.CurrentContext.Test.MethodName ?? "test",
+            TestFormats.For(Session.Features));
     }
 
     /// <summary>Clients acting as another persona, sharing this test's cleanup; skips the test when it is not configured.</summary>
@@ -52,7 +53,8 @@ public abstract class ConformanceTestBase
     {
         Require.Persona(persona);
         var images = new ImagesClient(Session.TransportFor(persona, TestContext.CurrentContext.Test.ID));
-        return (images, new TestImages(images, Cleanup, Session.Settings.RunId, $"{TestContext.CurrentContext.Test.MethodName}-{persona}"));
+        return (images, new TestImages(images, Cleanup, Session.Settings.RunId, $"{TestContext.CurrentContext.Test.MethodName}-{persona}",
+            TestFormats.For(Session.Features)));
     }
 
     [TearDown]

@@ -11,20 +11,20 @@ namespace Conformance.Tests.Framework;
 /// Creates the images a test needs, named and marked with the run tag, and schedules their deletion.
 /// These are arrangements: a failure here fails the test with the server's answer, before the act.
 /// </summary>
-public sealed class TestImages(ImagesClient images, CleanupStack cleanup, string runId, string testName)
+public sealed class TestImages(ImagesClient images, CleanupStack cleanup, string runId, string testName, TestFormats formats)
 {
     private static readonly Randomizer Random = new();
     private int _count;
 
-    /// <summary>A create request body with a run-tagged name, the run property, and <c>raw</c>/<c>bare</c> formats.</summary>
+    /// <summary>A create request body with a run-tagged name, the run property, and the formats the cloud allows (<see cref="TestFormats"/>).</summary>
     public JsonObject NewRequest(string? purpose = null)
     {
         var suffix = purpose ?? $"{testName}-{Interlocked.Increment(ref _count)}";
         return new JsonObject
         {
             ["name"] = RunTag.Name(runId, suffix),
-            ["disk_format"] = "raw",
-            ["container_format"] = "bare",
+            ["disk_format"] = formats.Disk,
+            ["container_format"] = formats.Container,
             [RunTag.Property] = runId,
         };
     }

@@ -92,14 +92,15 @@ public sealed class StreamingTransferTests
         await using var data = new GeneratedDataStream(ImageBytes);
         var before = GC.GetTotalAllocatedBytes(precise: true);
 
-        var response = await images.UploadImageDataAsync("image-1", data, ImageBytes, CancellationToken.None);
+        var response = await images.UploadImageDataAsync("image-1", data, ImageBytes, CancellationToken.None, osHashAlgo: "sha512");
 
         (GC.GetTotalAllocatedBytes(precise: true) - before).Should().BeLessThan(AllocationBound, "a {0}-byte image is streamed, not buffered", ImageBytes);
         response.Status.Should().Be(204);
         _uploadedBytes.Should().Be(ImageBytes);
         response.StreamedData.Should().NotBeNull();
         response.StreamedData!.Bytes.Should().Be(ImageBytes);
-        response.StreamedData.Sha512.Should().Be(_uploadedSha512, "the hash is of exactly what the server received");
+        response.StreamedData.OsHashAlgo.Should().Be("sha512");
+        response.StreamedData.OsHashValue.Should().Be(_uploadedSha512, "the hash is of exactly what the server received");
         recorded.Single().RequestBody.Should().StartWith($"<{ImageBytes} bytes of application/octet-stream, streamed; md5 ");
     }
 
@@ -110,14 +111,14 @@ public sealed class StreamingTransferTests
         using var _ = rest;
         var before = GC.GetTotalAllocatedBytes(precise: true);
 
-        var response = await images.DownloadImageDataToAsync("image-1", Stream.Null, CancellationToken.None);
+        var response = await images.DownloadImageDataToAsync("image-1", Stream.Null, CancellationToken.None, osHashAlgo: "sha256");
 
         (GC.GetTotalAllocatedBytes(precise: true) - before).Should().BeLessThan(AllocationBound, "a {0}-byte image is streamed, not buffered", ImageBytes);
         response.Status.Should().Be(200);
         response.Body.Should().BeEmpty("the data went to the destination");
         response.StreamedData!.Bytes.Should().Be(ImageBytes);
-        var expected = SHA512.HashData(new GeneratedDataStream(ImageBytes));
-        response.StreamedData.Sha512.Should().Be(Convert.ToHexStringLower(expected));
+        var expected = SHA256.HashData(new GeneratedDataStream(ImageBytes));
+        response.StreamedData.OsHashValue.Should().Be(Convert.ToHexStringLower(expected), "the data is hashed in the algorithm the image names");
         recorded.Single().ResponseBody.Should().StartWith($"<{ImageBytes} bytes of application/octet-stream, streamed; md5 ");
     }
 
@@ -129,7 +130,7 @@ public sealed class StreamingTransferTests
 
         var response = await images.DownloadImageDataToAsync("image-1", Stream.Null, CancellationToken.None, hash: false);
 
-        response.StreamedData.Should().Be(new StreamedData(ImageBytes, null, null));
+        response.StreamedData.Should().Be(new StreamedData(ImageBytes, null));
         recorded.Single().ResponseBody.Should().Be($"<{ImageBytes} bytes of application/octet-stream, streamed, not hashed>");
     }
 

@@ -25,6 +25,18 @@ public sealed class CatalogShowImageMutantTests
         Canned.JsonOf(response)["os_hash_value"]!.GetValue<string>().Should().Be(EmptySha512);
     }
 
+    [TestCase("sha512", "sha256"), TestCase("sha256", "sha512"), CoversMutant("show-image-os-hash-algo-mislabelled")]
+    public void ShowImageOsHashAlgoMislabelled_HashedImage_NamesAnotherAlgorithmAndKeepsTheValue(string named, string mislabelled)
+    {
+        var response = Canned.Json(200, ImageWithHash.Replace("\"os_hash_algo\": \"sha512\"", $"\"os_hash_algo\": \"{named}\"", StringComparison.Ordinal));
+
+        Named("show-image-os-hash-algo-mislabelled").MutateResponse(response).Should().BeTrue();
+
+        var image = Canned.JsonOf(response);
+        image["os_hash_algo"]!.GetValue<string>().Should().Be(mislabelled);
+        image["os_hash_value"]!.GetValue<string>().Should().Be(new string('a', 128), "only the label changes");
+    }
+
     [Test, CoversMutant("show-image-content-type-html")]
     public void ShowImageContentTypeHtml_Image_IsLabelledHtmlWithTheSameBody()
     {

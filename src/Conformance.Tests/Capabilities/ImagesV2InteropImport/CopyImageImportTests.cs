@@ -9,7 +9,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2InteropImport;
 
 /// <summary>Copying an active image's data to another store; Glance's default policy allows it to admins only.</summary>
 [Capability(CapabilityNames.ImagesV2InteropImport)]
-[MinApiVersion("2.8")]
+[MinApiVersion("2.10")]
 [Persona(Persona.Admin)]
 public sealed class CopyImageImportTests : ConformanceTestBase
 {

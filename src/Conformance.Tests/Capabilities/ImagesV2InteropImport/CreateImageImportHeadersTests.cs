@@ -30,6 +30,7 @@ public sealed class CreateImageImportHeadersTests : ConformanceTestBase
 
     [ConformanceTest("Where multiple stores are offered, a create MUST advertise in OpenStack-image-store-ids every store the store list names.",
         Operation = "POST /v2/images")]
+    [MinApiVersion("2.8")] // multiple stores arrived in API 2.8
     public async Task CreateImage_MultipleStores_AdvertisesStoreIds()
     {
         var stores = Require.WritableStores(1);

@@ -44,8 +44,12 @@ public sealed class GlanceDirectImportTests : ConformanceTestBase
             ImageImports.Deadline.TotalSeconds, imported.ToJsonString());
         imported.Size().Should().Be(data.Length, "size MUST be the number of bytes staged");
         imported.Text("checksum").Should().Be(DataHashes.Md5(data), "checksum MUST be the md5 of the staged data");
-        imported.Text("os_hash_value").Should().Be(DataHashes.Sha512(data), "os_hash_value MUST be the sha512 of the staged data");
         var downloaded = (await Images.DownloadImageDataAsync(image.Id, Cancellation)).ShouldHaveStatus(200, "an imported image MUST download");
         downloaded.Body.Should().Equal(data, "an imported image MUST download exactly the bytes staged");
+        // Import (2.6) is older than multihash (2.7): os_hash_value is checked where the cloud has it.
+        if (Require.Applies("2.7"))
+        {
+            imported.Text("os_hash_value").Should().Be(DataHashes.OsHashValue(imported, data), "os_hash_value MUST be the {0} hash of the staged data", imported.Text("os_hash_algo"));
+        }
     }
 }

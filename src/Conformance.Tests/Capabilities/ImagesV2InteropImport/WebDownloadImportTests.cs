@@ -31,6 +31,7 @@ public sealed class WebDownloadImportTests : ConformanceTestBase
 
         var response = await Images.ImportImageAsync(image.Id, WebDownloadRequest(source.Uri), Cancellation);
 
+        Requirements.ImportSourceAccepted(response.Status, source.Uri.ToString());
         response.ShouldHaveStatus(202, "an import runs after the answer: it MUST be accepted with 202");
         var imported = await WaitForOutcomeAsync(image.Id);
         imported.Text("status").Should().Be("active", "the import of a reachable source MUST make the image active ({0})", imported.ToJsonString());
@@ -54,6 +55,7 @@ public sealed class WebDownloadImportTests : ConformanceTestBase
 
         var response = await Images.ImportImageAsync(image.Id, request, Cancellation);
 
+        Requirements.ImportSourceAccepted(response.Status, source.Uri.ToString());
         response.ShouldHaveStatus(202, "the source is fetched after the answer, so the import MUST be accepted");
         var failed = await WaitForOutcomeAsync(image.Id);
         (failed.Text("os_glance_failed_import") ?? string.Empty).Split(',', StringSplitOptions.TrimEntries)

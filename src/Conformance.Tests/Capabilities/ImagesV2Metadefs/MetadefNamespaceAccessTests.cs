@@ -6,12 +6,13 @@ namespace Conformance.Tests.Capabilities.ImagesV2Metadefs;
 
 /// <summary>Who may define namespaces and who sees a private one.</summary>
 [Capability(CapabilityNames.ImagesV2Metadefs)]
-[MinApiVersion("2.0")]
+[MinApiVersion("2.2")]
 public sealed class MetadefNamespaceAccessTests : MetadefTestBase
 {
     [ConformanceTest("Creating a metadata definition namespace as a member without the admin role MUST be refused with 403 under the default policy.",
         Operation = "POST /v2/metadefs/namespaces")]
     [Persona(Persona.Member)]
+    [MinApiVersion("2.12")] // metadef writes became admin-only by default in Wallaby (API 2.12); before, open to everyone
     public async Task CreateNamespace_AsMember_Answers403()
     {
         var name = NewNamespaceName();

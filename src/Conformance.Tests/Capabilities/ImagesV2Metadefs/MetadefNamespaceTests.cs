@@ -8,7 +8,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Metadefs;
 
 /// <summary>Namespaces of the run, made by an admin (Glance's default policy lets only admins define them).</summary>
 [Capability(CapabilityNames.ImagesV2Metadefs)]
-[MinApiVersion("2.0")]
+[MinApiVersion("2.2")]
 [Persona(Persona.Admin)]
 public sealed class MetadefNamespaceTests : MetadefTestBase
 {

@@ -7,7 +7,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Metadefs;
 
 /// <summary>Replacing a namespace's definition, as the admin who made it.</summary>
 [Capability(CapabilityNames.ImagesV2Metadefs)]
-[MinApiVersion("2.0")]
+[MinApiVersion("2.2")]
 [Persona(Persona.Admin)]
 public sealed class MetadefNamespaceUpdateTests : MetadefTestBase
 {

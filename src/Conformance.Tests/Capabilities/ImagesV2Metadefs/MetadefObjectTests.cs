@@ -7,7 +7,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Metadefs;
 
 /// <summary>The objects of a namespace of the run: listed, shown, replaced, deleted, and refused where the API says so.</summary>
 [Capability(CapabilityNames.ImagesV2Metadefs)]
-[MinApiVersion("2.0")]
+[MinApiVersion("2.2")]
 [Persona(Persona.Admin)]
 public sealed class MetadefObjectTests : MetadefTestBase
 {

@@ -7,7 +7,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Metadefs;
 
 /// <summary>The property definitions of a namespace of the run.</summary>
 [Capability(CapabilityNames.ImagesV2Metadefs)]
-[MinApiVersion("2.0")]
+[MinApiVersion("2.2")]
 [Persona(Persona.Admin)]
 public sealed class MetadefPropertyTests : MetadefTestBase
 {

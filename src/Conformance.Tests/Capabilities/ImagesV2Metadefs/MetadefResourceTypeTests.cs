@@ -11,7 +11,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Metadefs;
 /// type is used: associating a name Glance does not know would add it to the cloud's resource types for good.
 /// </summary>
 [Capability(CapabilityNames.ImagesV2Metadefs)]
-[MinApiVersion("2.0")]
+[MinApiVersion("2.2")]
 [Persona(Persona.Admin)]
 public sealed class MetadefResourceTypeTests : MetadefTestBase
 {

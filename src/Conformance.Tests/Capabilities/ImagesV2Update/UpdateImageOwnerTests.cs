@@ -7,7 +7,7 @@ using NUnit.Framework;
 namespace Conformance.Tests.Capabilities.ImagesV2Update;
 
 [Capability(CapabilityNames.ImagesV2Update)]
-[MinApiVersion("2.0")]
+[MinApiVersion("2.1")]
 [Persona(Persona.Admin)]
 public sealed class UpdateImageOwnerTests : ConformanceTestBase
 {

@@ -8,7 +8,7 @@ using NUnit.Framework;
 namespace Conformance.Tests.Capabilities.ImagesV2Update;
 
 [Capability(CapabilityNames.ImagesV2Update)]
-[MinApiVersion("2.0")]
+[MinApiVersion("2.1")]
 [Persona(Persona.Member)]
 public sealed class UpdateImagePatchTests : ConformanceTestBase
 {

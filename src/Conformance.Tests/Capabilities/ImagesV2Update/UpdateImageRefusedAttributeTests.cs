@@ -5,12 +5,13 @@ using Conformance.Tests.Framework;
 namespace Conformance.Tests.Capabilities.ImagesV2Update;
 
 [Capability(CapabilityNames.ImagesV2Update)]
-[MinApiVersion("2.0")]
+[MinApiVersion("2.1")]
 [Persona(Persona.Member)]
 public sealed class UpdateImageRefusedAttributeTests : ConformanceTestBase
 {
     [ConformanceTest("Adding an attribute in the reserved os_glance_ namespace to an image MUST answer 403.",
         IdempotentId = "id-a0ae75d4-ce9c-4576-b823-aba04c8acabd", Operation = "PATCH /v2/images/{image_id}")]
+    [MinApiVersion("2.12")] // the whole os_glance_ namespace is reserved since Wallaby (API 2.12)
     public async Task UpdateImage_AddReservedOsGlanceAttribute_Answers403()
     {
         var image = await TestImages.CreateAsync(Cancellation);

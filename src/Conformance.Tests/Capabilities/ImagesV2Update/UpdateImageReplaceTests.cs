@@ -6,7 +6,7 @@ using FluentAssertions;
 namespace Conformance.Tests.Capabilities.ImagesV2Update;
 
 [Capability(CapabilityNames.ImagesV2Update)]
-[MinApiVersion("2.0")]
+[MinApiVersion("2.1")]
 [Persona(Persona.Member)]
 public sealed class UpdateImageReplaceTests : ConformanceTestBase
 {

@@ -1,0 +1,22 @@
+using Conformance.ImagesApi.Session;
+
+namespace Conformance.Tests.Framework;
+
+/// <summary>
+/// The disk and container formats test images are made with, from those the cloud's image schema allows (operator
+/// settings): raw and bare where allowed, because random bytes are a valid raw image and need no container; else
+/// the first the schema names. A schema that enumerates none is taken to allow raw and bare.
+/// </summary>
+public sealed record TestFormats(string Disk, string Container)
+{
+    public const string PreferredDisk = "raw";
+    public const string PreferredContainer = "bare";
+
+    public static TestFormats For(DiscoveredFeatures? features) =>
+        new(InPreferenceOrder(features?.DiskFormats ?? [], PreferredDisk)[0], InPreferenceOrder(features?.ContainerFormats ?? [], PreferredContainer)[0]);
+
+    /// <summary>The allowed values, <paramref name="preferred"/> first where allowed; just it where none are enumerated.</summary>
+    public static IReadOnlyList<string> InPreferenceOrder(IReadOnlyList<string> allowed, string preferred) =>
+        allowed.Count == 0 ? [preferred]
+            : allowed.Contains(preferred) ? [preferred, .. allowed.Where(f => f != preferred).Distinct()] : allowed.Distinct().ToList();
+}
