@@ -17,17 +17,23 @@ public sealed class ListImagesMultiKeySortTests : ConformanceTestBase
         Operation = "GET /v2/images")]
     public async Task ListImages_SortByDiskFormatThenName_OrdersByBoth()
     {
-        // Within qcow2, 'b' is created before 'a': a list that ignores the second key orders them by time instead.
+        // Created in the order qcow2 c, raw a, qcow2 b, qcow2 d, so that the expected order (b, c, d, then a)
+        // differs from every order a server gives when it ignores a key: the default order (newest first),
+        // creation order, disk format alone (c, b, d or d, b, c, whichever way it breaks ties by time),
+        // name alone (a first) and the reverse of either key.
         var tag = RunTag.Name(Session.Settings.RunId, "sort2-" + Guid.NewGuid().ToString("N")[..8]);
+        var qcowC = await CreateAsync(tag, "qcow2", "c");
+        await Task.Delay(NextSecond, Cancellation);
         var rawA = await CreateAsync(tag, "raw", "a");
+        await Task.Delay(NextSecond, Cancellation);
         var qcowB = await CreateAsync(tag, "qcow2", "b");
         await Task.Delay(NextSecond, Cancellation);
-        var qcowA = await CreateAsync(tag, "qcow2", "a");
+        var qcowD = await CreateAsync(tag, "qcow2", "d");
 
         var listed = await Images.ListAllAsync([new("tag", tag), new("sort", "disk_format:asc,name:asc")], Cancellation);
 
-        listed.Ids().Should().Equal([qcowA, qcowB, rawA],
-            "sort=disk_format:asc,name:asc MUST order qcow2 before raw and, among the qcow2 images, a before b");
+        listed.Ids().Should().Equal([qcowB, qcowC, qcowD, rawA],
+            "sort=disk_format:asc,name:asc MUST order qcow2 before raw and, among the qcow2 images, b before c before d");
     }
 
     private async Task<string> CreateAsync(string tag, string diskFormat, string suffix)
