@@ -64,10 +64,11 @@ public sealed class CatalogDefaultsMutantTests
         request.Query.Should().Be("tag=t&sort_dir=asc");
     }
 
-    [Test]
-    public void ListDefaultSortOldestFirst_DirectionGiven_ChangesNothing() =>
+    [TestCase("sort_dir=desc")]
+    [TestCase("sort=name:asc")]
+    public void ListDefaultSortOldestFirst_DirectionGiven_ChangesNothing(string query) =>
         Named("list-default-sort-oldest-first")
-            .MutateRequest(Canned.Request(Named("list-default-sort-oldest-first").Operation, "/v2/images", "sort_dir=desc"))
+            .MutateRequest(Canned.Request(Named("list-default-sort-oldest-first").Operation, "/v2/images", query))
             .Should().BeFalse();
 
     [Test, CoversMutant("create-namespace-default-visibility-public")]
