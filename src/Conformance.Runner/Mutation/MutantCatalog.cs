@@ -106,6 +106,8 @@ public static partial class MutantCatalog
         .. SharingMutants(),
         .. ImageMutants(),
         .. TransferMutants(),
+        .. ControlMutants(),
+        .. DefaultMutants(),
     ];
 
     /// <summary>The mutant called <paramref name="name"/>, or null.</summary>

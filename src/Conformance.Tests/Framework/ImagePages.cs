@@ -1,37 +1,62 @@
 using System.Text.Json.Nodes;
 using Conformance.ImagesApi.Images;
 using FluentAssertions;
+using NUnit.Framework;
 
 namespace Conformance.Tests.Framework;
 
-/// <summary>Reads a whole image list by following its <c>next</c> links, so a check does not depend on the page size.</summary>
+/// <summary>
+/// Reads an image list by following its <c>next</c> links, so a check does not depend on the page size.
+/// A walk is bounded: a list that the run's tag or name does not narrow may hold every image of a large
+/// cloud, and walking 10,000 images is not a practical test, so past <see cref="MaxPages"/> the test is
+/// skipped with that reason rather than judged on part of the list.
+/// </summary>
 public static class ImagePages
 {
-    /// <summary>Enough for any test cloud, yet bounded so that a server whose <c>next</c> never ends cannot hang a run.</summary>
-    public const int MaxPages = 200;
+    /// <summary>At Glance's default page size of 25, a thousand images: far more than a filtered list of a run holds.</summary>
+    public const int MaxPages = 40;
 
-    public static async Task<IReadOnlyList<JsonObject>> ListAllAsync(this ImagesClient images,
-        IEnumerable<KeyValuePair<string, string>> query, CancellationToken cancellationToken)
+    /// <summary>Every image of the list.</summary>
+    public static Task<IReadOnlyList<JsonObject>> ListAllAsync(this ImagesClient images,
+        IEnumerable<KeyValuePair<string, string>> query, CancellationToken cancellationToken) =>
+        WalkAsync(images, query, _ => false, cancellationToken);
+
+    /// <summary>
+    /// The list's pages up to the one where every image of <paramref name="ids"/> has been seen (or to its end):
+    /// for a list that cannot be filtered, whose newest images come first by default.
+    /// </summary>
+    public static Task<IReadOnlyList<JsonObject>> ListUntilSeenAsync(this ImagesClient images,
+        IEnumerable<KeyValuePair<string, string>> query, IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        WalkAsync(images, query, seen => ids.All(seen.Contains), cancellationToken);
+
+    public static IEnumerable<string> Ids(this IEnumerable<JsonObject> images) =>
+        images.Select(i => i["id"]!.GetValue<string>());
+
+    private static async Task<IReadOnlyList<JsonObject>> WalkAsync(ImagesClient images,
+        IEnumerable<KeyValuePair<string, string>> query, Func<HashSet<string>, bool> enough, CancellationToken cancellationToken)
     {
         var all = new List<JsonObject>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var followed = new HashSet<string>(StringComparer.Ordinal);
         var response = await images.ListImagesAsync(query, cancellationToken);
         for (var page = 1; ; page++)
         {
             response.ShouldHaveStatus(200, "a list of images MUST answer 200");
             var body = response.JsonObject;
-            all.AddRange(body["images"]!.AsArray().OfType<JsonObject>());
+            var onPage = body["images"]!.AsArray().OfType<JsonObject>().ToList();
+            all.AddRange(onPage);
+            seen.UnionWith(onPage.Select(i => i["id"]?.ToString() ?? string.Empty));
             var next = body["next"]?.GetValue<string>();
-            if (next is null)
+            if (next is null || enough(seen))
             {
                 return all;
             }
-            page.Should().BeLessThan(MaxPages, "a list MUST end: the server kept giving next links");
             followed.Add(next).Should().BeTrue("a next link MUST lead on, but {0} was given twice", next);
+            if (page >= MaxPages)
+            {
+                Skip.Because(SkipKind.NotPractical, $"the list ({string.Join('&', query.Select(p => $"{p.Key}={p.Value}"))}) goes on past {MaxPages} pages ({all.Count} images); this test walks a list whole, which on a cloud of this size it will not do");
+            }
             response = await images.ListImagesPageAsync(next, cancellationToken);
         }
     }
-
-    public static IEnumerable<string> Ids(this IEnumerable<JsonObject> images) =>
-        images.Select(i => i["id"]!.GetValue<string>());
 }

@@ -9,14 +9,18 @@ namespace Conformance.Tests.Capabilities.ImagesV2Access;
 [Persona(Persona.Member)]
 public sealed class CommunityImageTests : ConformanceTestBase
 {
-    [ConformanceTest("A default list MUST NOT include another project's community image: community images are listed only when asked for.",
+    [ConformanceTest("A default list MUST NOT include another project's community image (community images are listed only when asked for), while it includes the caller's own image of that name.",
         Operation = "GET /v2/images")]
     public async Task ListImages_OtherProjectsCommunityImage_NotListedByDefault()
     {
         var community = await CreateCommunityImageOfOtherProjectAsync();
+        var name = community.Body.Text("name")!;
+        // The positive control: an image of the caller's own project with the same name, which the list must hold.
+        var own = await TestImages.CreateAsync(Cancellation, r => r["name"] = name);
 
-        var listed = await Images.ListAllAsync([new("name", community.Body.Text("name")!)], Cancellation);
+        var listed = await Images.ListAllAsync([new("name", name)], Cancellation);
 
+        listed.Ids().Should().Contain(own.Id, "a list filtered by name MUST include the caller's own image of that name");
         listed.Ids().Should().NotContain(community.Id, "a community image of another project is left out of a list unless visibility=community is asked for");
     }
 

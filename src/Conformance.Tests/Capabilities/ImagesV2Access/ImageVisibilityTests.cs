@@ -10,15 +10,18 @@ namespace Conformance.Tests.Capabilities.ImagesV2Access;
 [Persona(Persona.Member)]
 public sealed class ImageVisibilityTests : ConformanceTestBase
 {
-    [ConformanceTest("A list MUST NOT include another project's private image, not even when filtered by its exact name.",
+    [ConformanceTest("A list MUST NOT include another project's private image, not even when filtered by its exact name, while it includes the caller's own image of that name.",
         Operation = "GET /v2/images")]
     public async Task ListImages_OtherProjectsPrivateImage_IsNotListed()
     {
         var hidden = await CreatePrivateImageOfOtherProjectAsync();
         var name = hidden.Body.Text("name")!;
+        // The positive control: an image of the caller's own project with the same name, which the list must hold.
+        var own = await TestImages.CreateAsync(Cancellation, r => r["name"] = name);
 
         var listed = await Images.ListAllAsync([new("name", name)], Cancellation);
 
+        listed.Ids().Should().Contain(own.Id, "a list filtered by name MUST include the caller's own image of that name");
         listed.Ids().Should().NotContain(hidden.Id, "a private image is visible only to its own project");
     }
 

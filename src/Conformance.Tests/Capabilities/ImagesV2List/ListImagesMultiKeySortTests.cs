@@ -17,20 +17,26 @@ public sealed class ListImagesMultiKeySortTests : ConformanceTestBase
         Operation = "GET /v2/images")]
     public async Task ListImages_SortByDiskFormatThenName_OrdersByBoth()
     {
-        // Within qcow2, 'b' is created before 'a': a list that ignores the second key orders them by time instead.
         // Two disk formats the cloud allows, in the order sort=disk_format:asc puts them (ordinal, as the database compares).
         var formats = Require.DistinctDiskFormats(2).Order(StringComparer.Ordinal).ToList();
         var (earlier, later) = (formats[0], formats[1]);
+        // Created in the order (earlier) c, (later) a, (earlier) b, (earlier) d, so that the expected order (b, c, d,
+        // then a) differs from every order a server gives when it ignores a key: the default order (newest first),
+        // creation order, disk format alone (c, b, d or d, b, c, whichever way it breaks ties by time),
+        // name alone (a first) and the reverse of either key.
         var tag = RunTag.Name(Session.Settings.RunId, "sort2-" + Guid.NewGuid().ToString("N")[..8]);
+        var earlierC = await CreateAsync(tag, earlier, "c");
+        await Task.Delay(NextSecond, Cancellation);
         var laterA = await CreateAsync(tag, later, "a");
+        await Task.Delay(NextSecond, Cancellation);
         var earlierB = await CreateAsync(tag, earlier, "b");
         await Task.Delay(NextSecond, Cancellation);
-        var earlierA = await CreateAsync(tag, earlier, "a");
+        var earlierD = await CreateAsync(tag, earlier, "d");
 
         var listed = await Images.ListAllAsync([new("tag", tag), new("sort", "disk_format:asc,name:asc")], Cancellation);
 
-        listed.Ids().Should().Equal([earlierA, earlierB, laterA],
-            "sort=disk_format:asc,name:asc MUST order {0} before {1} and, among the {0} images, a before b", earlier, later);
+        listed.Ids().Should().Equal([earlierB, earlierC, earlierD, laterA],
+            "sort=disk_format:asc,name:asc MUST order {0} before {1} and, among the {0} images, b before c before d", earlier, later);
     }
 
     private async Task<string> CreateAsync(string tag, string diskFormat, string suffix)

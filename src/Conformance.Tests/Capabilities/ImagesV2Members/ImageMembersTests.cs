@@ -45,15 +45,19 @@ public sealed class ImageMembersTests : SharingTestBase
         listed.Ids().Should().Contain(image.Id, "an accepted shared image MUST be in the member's list");
     }
 
-    [ConformanceTest("A shared image whose membership is still pending MUST NOT be in the member's list.",
+    [ConformanceTest("A shared image whose membership is still pending MUST NOT be in the member's list, while an accepted one of the same name is.",
         Operation = "GET /v2/images")]
     public async Task ListImages_PendingSharedImage_IsNotInMembersList()
     {
         var (image, _) = await ShareWithAltMemberAsync();
+        var name = image.Body.Text("name")!;
+        // The positive control: a shared image of the same name that the member accepted, which its list must hold.
+        var (accepted, _) = await ShareAcceptedWithAltMemberAsync(name);
         var alt = As(Persona.AltMember);
 
-        var listed = await alt.Images.ListAllAsync([new("name", image.Body.Text("name")!)], Cancellation);
+        var listed = await alt.Images.ListAllAsync([new("name", name)], Cancellation);
 
+        listed.Ids().Should().Contain(accepted.Id, "a member lists a shared image it has accepted");
         listed.Ids().Should().NotContain(image.Id, "a member lists a shared image only once it has accepted it");
     }
 }

@@ -9,11 +9,13 @@ namespace Conformance.Tests.Capabilities.ImagesV2Members;
 [Persona(Persona.Member)]
 public sealed class MemberStatusTests : SharingTestBase
 {
-    [ConformanceTest("A member that rejects a shared image MUST then hold a rejected membership, and the image MUST NOT be in its list.",
+    [ConformanceTest("A member that rejects a shared image MUST then hold a rejected membership, and the image MUST NOT be in its list, while an accepted one of the same name is.",
         IdempotentId = "id-d9e83e5f-3524-4b38-a900-22abcb26e90e", Operation = "PUT /v2/images/{image_id}/members/{member_id}")]
     public async Task UpdateImageMember_RejectedByMember_StoredAndImageNotListed()
     {
         var (image, project) = await ShareWithAltMemberAsync();
+        // The positive control: a shared image of the same name that the member accepted, which its list must hold.
+        var (accepted, _) = await ShareAcceptedWithAltMemberAsync(image.Body.Text("name"));
         var alt = As(Persona.AltMember);
 
         var response = await MembersAs(Persona.AltMember).UpdateImageMemberAsync(image.Id, project, "rejected", Cancellation);
@@ -21,6 +23,7 @@ public sealed class MemberStatusTests : SharingTestBase
         response.ShouldHaveStatus(200, "a member MUST be able to reject an image shared with it");
         response.JsonObject.Text("status").Should().Be("rejected", "the answer MUST show the new status");
         var listed = await alt.Images.ListAllAsync([new("name", image.Body.Text("name")!)], Cancellation);
+        listed.Ids().Should().Contain(accepted.Id, "a member's list MUST hold a shared image it accepted");
         listed.Ids().Should().NotContain(image.Id, "a member's list MUST NOT hold a shared image it rejected");
     }
 

@@ -9,17 +9,20 @@ namespace Conformance.Tests.Capabilities.ImagesV2Members;
 [Persona(Persona.Member)]
 public sealed class RemoveMemberTests : SharingTestBase
 {
-    [ConformanceTest("The owner removing a member MUST answer 204, after which the image MUST be neither listed nor shown to that project.",
+    [ConformanceTest("The owner removing a member MUST answer 204, after which the image MUST be neither listed nor shown to that project, while a shared image of the same name it is still a member of is listed.",
         IdempotentId = "id-72989bc7-2268-48ed-af22-8821e835c914", Operation = "DELETE /v2/images/{image_id}/members/{member_id}")]
     public async Task DeleteImageMember_ByOwner_Answers204AndProjectLosesTheImage()
     {
         var (image, project) = await ShareAcceptedWithAltMemberAsync();
+        // The positive control: a shared image of the same name whose membership stays, which the list must hold.
+        var (kept, _) = await ShareAcceptedWithAltMemberAsync(image.Body.Text("name"));
         var alt = As(Persona.AltMember);
 
         var response = await MembersAs(Persona.Member).DeleteImageMemberAsync(image.Id, project, Cancellation);
 
         response.ShouldHaveStatus(204, "removing a member MUST answer 204 No Content");
         var listed = await alt.Images.ListAllAsync([new("name", image.Body.Text("name")!)], Cancellation);
+        listed.Ids().Should().Contain(kept.Id, "a project that is still a member MUST list that image");
         listed.Ids().Should().NotContain(image.Id, "a project that is no longer a member MUST NOT list the image");
         (await alt.Images.ShowImageAsync(image.Id, Cancellation))
             .ShouldHaveStatus(404, "a shared image is visible only to its owner and members, so to a removed member it does not exist");

@@ -12,10 +12,17 @@ namespace Conformance.Tests.Capabilities.ImagesV2Members;
 /// </summary>
 public abstract class SharingTestBase : ConformanceTestBase
 {
-    /// <summary>A new shared image with AltMember's project added as a member (pending), and that project's id.</summary>
-    protected async Task<(CreatedImage Image, string Project)> ShareWithAltMemberAsync()
+    /// <summary>A new shared image (named <paramref name="name"/> if given) with AltMember's project added as a member (pending), and that project's id.</summary>
+    protected async Task<(CreatedImage Image, string Project)> ShareWithAltMemberAsync(string? name = null)
     {
-        var image = await TestImages.CreateAsync(Cancellation, r => r["visibility"] = "shared");
+        var image = await TestImages.CreateAsync(Cancellation, r =>
+        {
+            r["visibility"] = "shared";
+            if (name is not null)
+            {
+                r["name"] = name;
+            }
+        });
         var project = ProjectOf(Persona.AltMember);
         var added = await MembersAs(Persona.Member).CreateImageMemberAsync(image.Id, project, Cancellation);
         added.Status.Should().BeInRange(200, 299, "sharing the image with the other project is the arrangement ({0})", added);
@@ -23,9 +30,9 @@ public abstract class SharingTestBase : ConformanceTestBase
     }
 
     /// <summary>As <see cref="ShareWithAltMemberAsync"/>, then AltMember accepts the image.</summary>
-    protected async Task<(CreatedImage Image, string Project)> ShareAcceptedWithAltMemberAsync()
+    protected async Task<(CreatedImage Image, string Project)> ShareAcceptedWithAltMemberAsync(string? name = null)
     {
-        var (image, project) = await ShareWithAltMemberAsync();
+        var (image, project) = await ShareWithAltMemberAsync(name);
         var accepted = await MembersAs(Persona.AltMember).UpdateImageMemberAsync(image.Id, project, "accepted", Cancellation);
         accepted.Status.Should().Be(200, "the other project accepting the image is the arrangement ({0})", accepted);
         return (image, project);

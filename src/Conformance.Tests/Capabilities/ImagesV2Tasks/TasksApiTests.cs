@@ -60,21 +60,27 @@ public sealed class TasksApiTests : ConformanceTestBase
         listed.Should().Contain(id, "the newest task MUST be on the first page of a list sorted newest first ({0})", response.Text);
     }
 
-    [ConformanceTest("A task list filtered by status MUST hold only tasks in that status.",
+    [ConformanceTest("A task list filtered by status MUST hold only tasks in that status: a failed task is in the list of failed tasks and not in the list of successful ones.",
         Operation = "GET /v2/tasks")]
     public async Task ListTasks_FilteredByStatus_HoldsOnlyThatStatus()
     {
         var tasks = TasksAs(Persona.Admin);
         var created = await CreateArrangedTaskAsync(tasks);
         var failed = await FinishedAsync(tasks, created.JsonObject.Text("id")!);
+        if (failed.Text("status") is "pending" or "processing")
+        {
+            Skip.Because(SkipKind.NotPractical, $"the arranged task (an import from a URL that serves nothing) was still {failed.Text("status")} after {Deadline.TotalSeconds} s, so there is no failed task to filter by");
+        }
         failed.Text("status").Should().Be("failure", "a failed task is the arrangement ({0})", failed.ToJsonString());
 
-        var response = await tasks.ListTasksAsync([new("status", "success"), new("sort_key", "created_at"), new("sort_dir", "desc")], Cancellation);
+        var failures = await ListedAsync(tasks, "failure");
+        var successes = await ListedAsync(tasks, "success");
 
-        response.ShouldHaveStatus(200, "an admin MUST be able to list tasks by status");
-        var listed = (response.JsonObject["tasks"] as JsonArray ?? []).OfType<JsonObject>().ToList();
-        listed.Select(t => t.Text("id")).Should().NotContain(failed.Text("id"), "a failed task is not a successful one");
-        listed.Where(t => t.Text("status") != "success").Should().BeEmpty("the filter asked for successful tasks only ({0})", response.Text);
+        // The positive control: the same filter must find the task where it belongs.
+        failures.Select(t => t.Text("id")).Should().Contain(failed.Text("id"), "the newest failed task MUST be on the first page of failed tasks sorted newest first");
+        successes.Select(t => t.Text("id")).Should().NotContain(failed.Text("id"), "a failed task is not a successful one");
+        failures.Where(t => t.Text("status") != "failure").Should().BeEmpty("status=failure asks for failed tasks only");
+        successes.Where(t => t.Text("status") != "success").Should().BeEmpty("status=success asks for successful tasks only");
     }
 
     [ConformanceTest("A task without a type MUST be refused with 400.",
@@ -146,6 +152,14 @@ public sealed class TasksApiTests : ConformanceTestBase
             }
             await Task.Delay(PollInterval, Cancellation);
         }
+    }
+
+    // The first page of tasks in the status, newest first.
+    private async Task<List<JsonObject>> ListedAsync(TasksClient tasks, string status)
+    {
+        var response = await tasks.ListTasksAsync([new("status", status), new("sort_key", "created_at"), new("sort_dir", "desc")], Cancellation);
+        response.ShouldHaveStatus(200, "an admin MUST be able to list tasks by status");
+        return (response.JsonObject["tasks"] as JsonArray ?? []).OfType<JsonObject>().ToList();
     }
 
     private TasksClient TasksAs(Persona persona) => new(Session.TransportFor(persona, TestContext.CurrentContext.Test.ID));

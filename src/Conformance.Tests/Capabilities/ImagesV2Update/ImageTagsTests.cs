@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Conformance.ImagesApi.Session;
 using Conformance.Tests.Framework;
 using FluentAssertions;
@@ -14,7 +15,9 @@ public sealed class ImageTagsTests : ConformanceTestBase
         IdempotentId = "id-10407036-6059-4f95-a2cd-cbbbee7ed329", Operation = "PUT /v2/images/{image_id}/tags/{tag}")]
     public async Task AddThenDeleteTag_TagStoredThenRemoved()
     {
-        var image = await TestImages.CreateAsync(Cancellation);
+        // The positive control: a tag the image keeps, which the image must still show after the delete.
+        var kept = "conformance-kept-" + Guid.NewGuid().ToString("N")[..12];
+        var image = await TestImages.CreateAsync(Cancellation, r => r["tags"] = new JsonArray(kept));
         var tag = "conformance-" + Guid.NewGuid().ToString("N")[..12];
 
         var added = await Images.AddImageTagAsync(image.Id, tag, Cancellation);
@@ -25,6 +28,7 @@ public sealed class ImageTagsTests : ConformanceTestBase
         added.ShouldHaveStatus(204, "adding a tag MUST answer 204");
         afterAdd.Tags().Should().Contain(tag, "an added tag MUST be stored on the image");
         deleted.ShouldHaveStatus(204, "deleting a tag MUST answer 204");
+        afterDelete.Tags().Should().Contain(kept, "deleting one tag MUST leave the image's other tags");
         afterDelete.Tags().Should().NotContain(tag, "a deleted tag MUST be gone from the image");
     }
 

@@ -32,7 +32,7 @@ public sealed class ScsImageStandardTests : ConformanceTestBase
         var settings = Session.Settings.Standards;
         if (settings?.ScsDataFile is not { } dataFile)
         {
-            Assert.Ignore("not judged against an SCS standard: run with --standard scs-compatible-iaas (needs ../shared/reference/scs/scs-image-testcases.yaml)");
+            Skip.Because(SkipKind.Other, "not judged against an SCS standard: run with --standard scs-compatible-iaas (needs ../shared/reference/scs/scs-image-testcases.yaml)");
             return;
         }
         var standard = ScsStandardCache.Get(dataFile);
