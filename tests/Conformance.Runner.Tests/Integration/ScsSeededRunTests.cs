@@ -13,6 +13,8 @@ namespace Conformance.Runner.Tests.Integration;
 /// public images only this fixture publishes): the compliant set passes all 23 v5.1 main testcases, and each broken
 /// variant fails its testcase, naming the image and the property.
 /// </summary>
+[Category(TestCategories.Integration)]
+[Category(TestCategories.Slow)]
 [NonParallelizable]
 public sealed class ScsSeededRunTests
 {
