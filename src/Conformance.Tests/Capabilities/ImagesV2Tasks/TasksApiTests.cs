@@ -122,22 +122,26 @@ public sealed class TasksApiTests : ConformanceTestBase
         return response.ShouldHaveStatus(201, "creating a task is the arrangement");
     }
 
-    // A legacy import task, tagged with the run in the name of the image it would make.
-    private JsonObject ImportTask() => new()
+    // A legacy import task, tagged with the run in the name of the image it would make, in formats the cloud allows.
+    private JsonObject ImportTask()
     {
-        ["type"] = "import",
-        ["input"] = new JsonObject
+        var formats = TestFormats.For(Session.Features);
+        return new()
         {
-            ["import_from"] = UnreadableSource,
-            ["import_from_format"] = "qcow2",
-            ["image_properties"] = new JsonObject
+            ["type"] = "import",
+            ["input"] = new JsonObject
             {
-                ["name"] = RunTag.Name(Session.Settings.RunId, TestContext.CurrentContext.Test.MethodName ?? "task"),
-                ["disk_format"] = "qcow2",
-                ["container_format"] = "bare",
+                ["import_from"] = UnreadableSource,
+                ["import_from_format"] = formats.Disk,
+                ["image_properties"] = new JsonObject
+                {
+                    ["name"] = RunTag.Name(Session.Settings.RunId, TestContext.CurrentContext.Test.MethodName ?? "task"),
+                    ["disk_format"] = formats.Disk,
+                    ["container_format"] = formats.Container,
+                },
             },
-        },
-    };
+        };
+    }
 
     // The task once it has left pending and processing, or as it is when the deadline passes.
     private async Task<JsonObject> FinishedAsync(TasksClient tasks, string taskId)
