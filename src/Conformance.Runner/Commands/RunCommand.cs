@@ -5,6 +5,7 @@ using Conformance.Runner.Configuration;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Sharding;
 using Conformance.Runner.Terminal;
+using Conformance.Runner.WebDownload;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -16,10 +17,9 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
     public override async Task<int> ExecuteAsync(CommandContext context, RunOptions options, CancellationToken cancellationToken)
     {
         var identity = RunIdentity.From(options.RunId, options.Shard);
-        var settings = await SuiteSettingsFactory.CreateAsync(options, Environment.GetEnvironmentVariable, cancellationToken) with
-        {
-            RunId = identity.ResourceTag,
-        };
+        var settings = await SuiteSettingsFactory.CreateAsync(options, Environment.GetEnvironmentVariable, cancellationToken);
+        settings = WebDownloadSourceResolver.With(settings with { RunId = identity.ResourceTag },
+            await WebDownloadSourceResolver.ResolveAsync(options, settings.RequestTimeout, cancellationToken));
         var filter = SuiteAssembly.FilterFor(options.Capabilities);
         var selected = SuiteAssembly.Describe(filter);
         if (selected.Count == 0)
@@ -47,6 +47,10 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         var shardText = identity.Shard is null ? string.Empty : $"; shard {identity.Shard} ({part.Count} of the {selected.Count} selected tests)";
         var parallelText = options.Parallel > 1 ? $"; {options.Parallel} fixtures at once" : string.Empty;
         AnsiConsole.MarkupLineInterpolated($"Images API at {settings.Endpoint}; run {identity.RunId}{shardText}; {part.Count} tests{parallelText}; judged against {scope.Title}");
+        if (settings.WebDownloadSource is { } source)
+        {
+            AnsiConsole.MarkupLineInterpolated($"web-download source: {WebDownloadSourceResolver.Describe(source)}");
+        }
         WarningBanner.Write(settings.Warnings);
         var outcome = await SuiteRun.ExecuteAsync(session, partFilter, part.Count, scope.Title,
             (collector, work) => RunProgress.ShowAsync(collector, part.Count, work), cancellationToken, options.Parallel);

@@ -1,12 +1,13 @@
 using System.ComponentModel;
 using Conformance.Runner.Certification;
 using Conformance.Runner.Configuration;
+using Conformance.Runner.WebDownload;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Conformance.Runner.Commands;
 
-public sealed class RunOptions : EndpointOptions
+public sealed class RunOptions : WebDownloadOptions
 {
     [CommandOption("--capability <NAME>")]
     [Description("Run only the tests of this capability (repeatable), e.g. images-v2-list. A narrowed run cannot be compliant.")]
