@@ -17,7 +17,7 @@ public static class CloudProfiler
         var recorder = new ProfileRecorder();
         var images = new ImagesClient(session.TransportFor(Persona.Member, JournalKey));
         var admin = session.Has(Persona.Admin) ? new ImagesClient(session.TransportFor(Persona.Admin, JournalKey)) : null;
-        var context = new ProfileContext(images, admin, session.Settings, session.Features ?? new DiscoveredFeatures(), recorder, plan, cancellationToken);
+        var context = new ProfileContext(images, admin, session.Journal, session.Settings, session.Features ?? new DiscoveredFeatures(), recorder, plan, cancellationToken);
         AnsiConsole.MarkupLineInterpolated($"profile: sizes {string.Join(", ", plan.Sizes.Select(ByteSizes.Format))}; {plan.Rounds} rounds; {plan.Concurrency} in parallel");
         try
         {

@@ -27,7 +27,7 @@ public static class ConcurrencyProfile
         {
             for (var round = 1; round <= plan.Rounds && ids.Count == plan.Concurrency; round++)
             {
-                await RoundAsync(context, ids, round);
+                await context.GuardAsync("parallel transfers", () => RoundAsync(context, ids, round));
             }
         }
         finally

@@ -38,11 +38,11 @@ public static class ImportProfile
         {
             if (offered.Contains(GlanceDirect))
             {
-                await GlanceDirectAsync(context, round, offered.Contains(CopyImage) && context.Admin is not null ? copyTarget : null);
+                await context.GuardAsync("glance-direct import", () => GlanceDirectAsync(context, round, offered.Contains(CopyImage) && context.Admin is not null ? copyTarget : null));
             }
             if (offered.Contains(WebDownload))
             {
-                await WebDownloadAsync(context, round);
+                await context.GuardAsync("web-download import", () => WebDownloadAsync(context, round));
             }
         }
     }

@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using Conformance.ImagesApi.Http;
 using Conformance.ImagesApi.Images;
+using Conformance.ImagesApi.Recording;
 using Conformance.ImagesApi.Session;
 
 namespace Conformance.Runner.Profile;
 
 /// <summary>What every part of the profile shares: the client acting as the member, the run's settings and features, and the recorder.</summary>
-public sealed class ProfileContext(ImagesClient images, ImagesClient? admin, SuiteSettings settings, DiscoveredFeatures features, ProfileRecorder recorder,
+public sealed class ProfileContext(ImagesClient images, ImagesClient? admin, ExchangeJournal journal, SuiteSettings settings, DiscoveredFeatures features, ProfileRecorder recorder,
     ProfilePlan plan, CancellationToken cancellation)
 {
     public const string DeleteFigure = "delete image";
@@ -24,6 +25,13 @@ public sealed class ProfileContext(ImagesClient images, ImagesClient? admin, Sui
     /// <summary>Creates a run-tagged raw image (so cleanup finds it); null, with a finding, when the cloud refuses.</summary>
     public async Task<string?> CreateImageAsync(string purpose)
     {
+        string? id = null;
+        await GuardAsync($"creating an image for {purpose}", async () => id = await TryCreateImageAsync(purpose));
+        return id;
+    }
+
+    private async Task<string?> TryCreateImageAsync(string purpose)
+    {
         var created = await images.CreateImageAsync(new()
         {
             ["name"] = RunTag.Name(settings.RunId, "profile-" + purpose),
@@ -34,13 +42,32 @@ public sealed class ProfileContext(ImagesClient images, ImagesClient? admin, Sui
         var id = created.Status == 201 ? created.Json?["id"]?.GetValue<string>() : null;
         if (id is null)
         {
-            recorder.Finding($"creating an image for {purpose} answered HTTP {created.Status}", created);
+            recorder.Finding($"creating an image for {purpose} answered HTTP {created.Status}", created.Exchange);
         }
         return id;
     }
 
+    /// <summary>
+    /// Runs one measurement; a request that got no answer (a transfer cut off, a connection dropped) is a finding
+    /// with its exchange, and the profile goes on with the next one.
+    /// </summary>
+    public async Task GuardAsync(string what, Func<Task> measurement)
+    {
+        try
+        {
+            await measurement();
+        }
+        catch (EndpointUnreachableException e)
+        {
+            var unanswered = journal.All.Where(x => x.Status == 0).MaxBy(x => x.StartedAt);
+            recorder.Finding($"{what}: no complete answer ({e.Message})", unanswered);
+        }
+    }
+
     /// <summary>Deletes the image, timing the call: the delete figure.</summary>
-    public async Task DeleteImageAsync(string id)
+    public Task DeleteImageAsync(string id) => GuardAsync($"deleting image {id}", () => TimedDeleteAsync(id));
+
+    private async Task TimedDeleteAsync(string id)
     {
         var clock = Stopwatch.StartNew();
         var deleted = await images.DeleteImageAsync(id, CancellationToken.None);
@@ -51,7 +78,7 @@ public sealed class ProfileContext(ImagesClient images, ImagesClient? admin, Sui
         }
         else
         {
-            recorder.Finding($"deleting image {id} answered HTTP {deleted.Status}", deleted);
+            recorder.Finding($"deleting image {id} answered HTTP {deleted.Status}", deleted.Exchange);
         }
     }
 
@@ -80,7 +107,7 @@ public sealed class ProfileContext(ImagesClient images, ImagesClient? admin, Sui
             }
             await Task.Delay(ImportPollInterval, cancellation);
         }
-        recorder.Finding($"{what} did not complete within {plan.ImportDeadline.TotalSeconds:0} s", shown);
+        recorder.Finding($"{what} did not complete within {plan.ImportDeadline.TotalSeconds:0} s", shown.Exchange);
         return null;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Conformance.ImagesApi.Http;
+using Conformance.ImagesApi.Recording;
 using Spectre.Console;
 
 namespace Conformance.Runner.Profile;
@@ -47,9 +48,11 @@ public sealed class ProfileRecorder
         AnsiConsole.MarkupLineInterpolated($"  [grey]profile[/] {figure}: not measured: {reason}");
     }
 
-    public void Finding(string what, ApiResponse? response)
+    public void Finding(string what, ApiResponse response) => Finding(what, response.Exchange);
+
+    public void Finding(string what, HttpExchange? exchange)
     {
-        var finding = new ProfileFinding(what, response?.Exchange);
+        var finding = new ProfileFinding(what, exchange);
         lock (_lock)
         {
             _findings.Add(finding);

@@ -28,7 +28,7 @@ public static class TransferProfile
                 }
                 try
                 {
-                    await RoundAsync(context, id, size);
+                    await context.GuardAsync($"transfers of {ByteSizes.Format(size)}", () => RoundAsync(context, id, size));
                 }
                 finally
                 {
