@@ -10,7 +10,16 @@ public sealed record Figure(string Name, string Unit, Better Better, IReadOnlyLi
 
     public int Count => Samples.Count;
 
-    public double Median => Percentile(50);
+    /// <summary>The middle sample, or the mean of the two middle ones.</summary>
+    public double Median
+    {
+        get
+        {
+            var sorted = Sorted;
+            var middle = sorted.Count / 2;
+            return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        }
+    }
 
     public double Min => Sorted[0];
 

@@ -50,6 +50,7 @@ public sealed class ProfileComparisonTests
         var figure = new Figure("x", "ms", Better.Lower, [10, 30, 20, 40, 1000]);
 
         figure.Median.Should().Be(30);
+        new Figure("y", "MB/s", Better.Higher, [10, 20]).Median.Should().Be(15, "an even count's median is the mean of the middle two");
         figure.Percentile(95).Should().Be(1000);
         figure.SpreadPercent.Should().BeApproximately((1000 - 10) / 30.0 * 100, 1e-9);
     }
