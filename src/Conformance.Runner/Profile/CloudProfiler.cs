@@ -37,7 +37,7 @@ public static class CloudProfiler
             Rounds = plan.Rounds,
             Concurrency = plan.Concurrency,
             Figures = [.. recorder.Figures, .. LatencyFigures.From(exchanges)],
-            NotMeasured = recorder.NotMeasured,
+            NotMeasured = [.. plan.Excluded, .. recorder.NotMeasured],
             Findings = recorder.Findings,
             Exchanges = exchanges.Count,
             Retries = LatencyFigures.Retries(exchanges),

@@ -52,7 +52,7 @@ public static class ProfileCompareOutput
         return new Outcome(IsProfileOnly(a) && IsProfileOnly(b), tooSlow.Count > 0 ? ExitCodes.TestsFailed : ExitCodes.Passed);
     }
 
-    private static bool IsProfileOnly(JsonObject results) => results["tests"] is null;
+    private static bool IsProfileOnly(JsonObject results) => results["tests"] is not JsonArray { Count: > 0 };
 
     private static async Task<JsonObject?> ReadAsync(string path, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ namespace Conformance.Runner.Profile;
 /// <summary>Turns the options into the plan: sizes parsed, and those above the cloud's size cap left out (and said so).</summary>
 public static class ProfilePlanning
 {
-    public static (ProfilePlan Plan, IReadOnlyList<NotMeasured> AboveCap) From(ProfileOptions options, long? sizeCap)
+    public static ProfilePlan From(ProfileOptions options, long? sizeCap)
     {
         var sizes = options.Sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => ByteSizes.TryParse(s, out var bytes) ? bytes
@@ -27,6 +27,6 @@ public static class ProfilePlanning
         {
             throw new UsageException($"every size of --sizes is above the image size cap of {cap} bytes: pass smaller sizes");
         }
-        return (new ProfilePlan(allowed, options.Rounds, options.Concurrency, Math.Min(concurrencySize, cap)), aboveCap);
+        return new ProfilePlan(allowed, options.Rounds, options.Concurrency, Math.Min(concurrencySize, cap)) { Excluded = aboveCap };
     }
 }
