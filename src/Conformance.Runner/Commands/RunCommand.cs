@@ -3,6 +3,7 @@ using Conformance.ImagesApi.Session;
 using Conformance.Runner.Certification;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Execution;
+using Conformance.Runner.Profile;
 using Conformance.Runner.Sharding;
 using Conformance.Runner.Terminal;
 using Conformance.Runner.WebDownload;
@@ -60,6 +61,15 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         }
         var suite = options.Capabilities.Length == 0 ? selected : SuiteAssembly.Describe(SuiteAssembly.FilterFor([]));
         var result = outcome.Result with { RunId = identity.RunId, Shard = identity.Shard };
+        if (options.Profile && !outcome.Interrupted)
+        {
+            result = result with
+            {
+                Profile = await CloudProfiler.MeasureAsync(session, ProfilePlanning.From(new ProfileOptions(), settings.ImageSizeCapBytes), cancellationToken),
+                FinishedAt = DateTimeOffset.UtcNow,
+            };
+            ProfileConsole.Write(result.Profile);
+        }
         return await JudgedRunOutput.FinishAsync(result, outcome.Interrupted, suite,
             new Judging(scope, options.Target, waivers, options.Waivers, options.Cpid), output);
     }

@@ -52,6 +52,10 @@ public sealed class RunOptions : WebDownloadOptions
     [DefaultValue(1)]
     public int Parallel { get; init; } = 1;
 
+    [CommandOption("--profile")]
+    [Description("After the tests, measure the cloud's delivery profile (as 'conformance profile' with its defaults; its API latency covers every exchange of the run) into the same reports.")]
+    public bool Profile { get; init; }
+
     public override ValidationResult Validate() =>
         string.IsNullOrWhiteSpace(Target) ? ValidationResult.Error("--target is empty: pass --target platform, compute or object")
         : Parallel is < 1 or > MaxParallel ? ValidationResult.Error($"--parallel {Parallel} is out of range: pass 1 to {MaxParallel} fixtures at once")
