@@ -16,17 +16,21 @@ public sealed class ProfileCompareTests
     private const string Download = "download 1 MiB";
     private string _fast = null!;
     private string _slow = null!;
+    private string _damaged = null!;
     private RunnerOutcome _fastRun = null!;
+    private RunnerOutcome _damagedRun = null!;
 
     [OneTimeSetUp]
     public async Task ProfileThroughProxyTwice()
     {
         var root = Path.Combine(Path.GetTempPath(), "conformance-profile-" + Guid.NewGuid().ToString("N")[..8]);
-        (_fast, _slow) = (Path.Combine(root, "fast"), Path.Combine(root, "slow"));
+        (_fast, _slow, _damaged) = (Path.Combine(root, "fast"), Path.Combine(root, "slow"), Path.Combine(root, "damaged"));
         await using var proxy = new DelayingProxy(new Uri(RunnerProcess.ReferenceEndpoint()));
         _fastRun = await ProfileAsync(proxy, _fast);
         proxy.DataDelay = TimeSpan.FromMilliseconds(600);
         await ProfileAsync(proxy, _slow);
+        (proxy.DataDelay, proxy.DamageData) = (TimeSpan.Zero, true);
+        _damagedRun = await ProfileAsync(proxy, _damaged);
     }
 
     [OneTimeTearDown]
@@ -50,6 +54,18 @@ public sealed class ProfileCompareTests
         figures.Keys.Should().Contain(k => k.StartsWith("latency GET /v2/images/{image_id}", StringComparison.Ordinal));
         profile["findings"]!.AsArray().Should().BeEmpty();
         File.ReadAllText(Path.Combine(_fast, "summary.md")).Should().Contain("| " + Download + " | MB/s | 3 |");
+    }
+
+    [Test]
+    public void Profile_DamagedDownloads_AreFindingsWithTheirExchangeAndNeverCounted()
+    {
+        _damagedRun.ExitCode.Should().Be(ExitCodes.TestsFailed, "a transfer with the wrong bytes is a finding: {0}", _damagedRun);
+        var profile = RunnerProcess.ReadResults(_damaged)["profile"]!.AsObject();
+        var findings = profile["findings"]!.AsArray().OfType<JsonObject>().ToList();
+        findings.Should().Contain(f => f["what"]!.GetValue<string>().Contains("not the bytes sent", StringComparison.Ordinal)
+            && f["exchange"]!["method"]!.GetValue<string>() == "GET" && f["exchange"]!["requestId"] != null);
+        profile["figures"]!.AsArray().OfType<JsonObject>().Select(f => f["name"]!.GetValue<string>())
+            .Should().NotContain(Download, "a fast wrong answer never counts").And.Contain("upload 1 MiB", "the uploads were right (the control)");
     }
 
     [Test]

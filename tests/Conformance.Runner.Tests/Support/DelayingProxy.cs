@@ -4,8 +4,8 @@ namespace Conformance.Runner.Tests.Support;
 
 /// <summary>
 /// A forwarding proxy on 127.0.0.1 that holds back the image data of downloads (<c>GET …/file</c>) for
-/// <see cref="DataDelay"/> before passing it on, and forwards everything else as it is: a cloud whose data
-/// delivery got slower while its API did not. Port from DELAY_PROXY_PORT (default 19598).
+/// <see cref="DataDelay"/> before passing it on (or damages it), and forwards everything else as it is: a cloud
+/// whose data delivery got slower, or wrong, while its API did not. Port from DELAY_PROXY_PORT (default 19598).
 /// </summary>
 public sealed class DelayingProxy : IAsyncDisposable
 {
@@ -33,6 +33,9 @@ public sealed class DelayingProxy : IAsyncDisposable
 
     /// <summary>How long the data of each download is held back; zero forwards it at once.</summary>
     public TimeSpan DataDelay { get; set; }
+
+    /// <summary>Flips the first byte of each download's data: a fast answer with the wrong bytes.</summary>
+    public bool DamageData { get; set; }
 
     public async ValueTask DisposeAsync()
     {
@@ -95,9 +98,20 @@ public sealed class DelayingProxy : IAsyncDisposable
             {
                 response.ContentLength64 = length;
             }
-            if (incoming.HttpMethod == "GET" && incoming.Url!.AbsolutePath.EndsWith("/file", StringComparison.Ordinal) && DataDelay > TimeSpan.Zero)
+            var isData = incoming.HttpMethod == "GET" && incoming.Url!.AbsolutePath.EndsWith("/file", StringComparison.Ordinal);
+            if (isData && DataDelay > TimeSpan.Zero)
             {
                 await Task.Delay(DataDelay);
+            }
+            if (isData && DamageData)
+            {
+                var data = await upstream.Content.ReadAsByteArrayAsync();
+                if (data.Length > 0)
+                {
+                    data[0] ^= 0xff;
+                }
+                await response.OutputStream.WriteAsync(data);
+                return;
             }
             await upstream.Content.CopyToAsync(response.OutputStream);
         }
