@@ -9,7 +9,7 @@ namespace Conformance.Runner.Profile;
 public sealed class ProfileOptions : WebDownloadOptions
 {
     [CommandOption("--output <DIR>")]
-    [Description("Where to write results.json and summary.md (default reports/profile-<timestamp>/).")]
+    [Description("Where to write the reports: results.json, summary.md, junit.xml, allure-results/, report.html (default reports/profile-<timestamp>/).")]
     public string? Output { get; init; }
 
     [CommandOption("--sizes <LIST>")]
