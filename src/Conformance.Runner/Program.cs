@@ -21,6 +21,7 @@ public static class Program
             config.SetApplicationName("conformance");
             config.UseStrictParsing();
             config.AddCommand<RunCommand>("run").WithDescription("Run the conformance suite against an Images API endpoint.");
+            config.AddCommand<Profile.ProfileCommand>("profile").WithDescription("Measure how the cloud delivers image data: throughput, import and delete times, API latency, concurrency; every transfer verified.");
             config.AddCommand<SelfTestCommand>("selftest").WithDescription("Measure how many broken servers the suite catches (mutation self-test).");
             config.AddCommand<CoverageCommand>("coverage").WithDescription("Print the coverage table of a run: endpoints and Tempest tests.");
             config.AddCommand<SignCommand>("sign").WithDescription("Sign a run's evidence bundle (RSA PKCS#1 v1.5 over SHA-256, as RefStack uploads are signed).");

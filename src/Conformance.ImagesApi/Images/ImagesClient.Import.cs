@@ -13,6 +13,11 @@ public sealed partial class ImagesClient
             PathValues = Id(imageId), Body = data, ContentType = contentType,
         }, cancellationToken);
 
+    /// <summary>Stages data from a stream as it is read (never whole in memory); the response's StreamedData has its size.</summary>
+    public Task<ApiResponse> StageImageDataAsync(string imageId, Stream data, long? length, CancellationToken cancellationToken) =>
+        transport.UploadAsync(new ApiRequest("PUT", Routes.ImageStage) { PathValues = Id(imageId), ContentType = OctetStream },
+            data, length, cancellationToken);
+
     /// <summary>Starts an import (API 2.6); <paramref name="request"/> is the body, e.g. <see cref="ImportRequest"/>.</summary>
     public Task<ApiResponse> ImportImageAsync(string imageId, JsonObject request, CancellationToken cancellationToken) =>
         transport.SendAsync(new ApiRequest("POST", Routes.ImageImport)

@@ -23,6 +23,12 @@ public sealed record SuiteSettings
     /// </summary>
     public long? ImageSizeCapBytes { get; init; }
 
+    /// <summary>
+    /// The web-download source a remote cloud can reach (<c>--web-download-url</c>); null when not given, and then
+    /// only a cloud on this host (a loopback endpoint) is offered the suite's own source.
+    /// </summary>
+    public WebDownloadSource? WebDownloadSource { get; init; }
+
     /// <summary>How certificates are checked and which client certificate is presented.</summary>
     public TlsOptions Tls { get; init; } = TlsOptions.Default;
 

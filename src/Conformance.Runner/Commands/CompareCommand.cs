@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Conformance.Runner.Comparison;
 using Conformance.Runner.Configuration;
+using Conformance.Runner.Profile;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -18,10 +19,24 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Options>
         [CommandArgument(1, "<B>")]
         [Description("The later run: its output folder or results.json.")]
         public string After { get; init; } = string.Empty;
+
+        [CommandOption("--threshold <PERCENT>")]
+        [Description("Delivery profiles: list the figures whose median moved by more than this (default 10).")]
+        [DefaultValue(10.0)]
+        public double Threshold { get; init; } = 10;
+
+        [CommandOption("--fail-on-slower <PERCENT>")]
+        [Description("Delivery profiles: exit 1 when a figure got slower by more than this (100 = twice as slow), for gating a cloud's upgrades.")]
+        public double? FailOnSlower { get; init; }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Options options, CancellationToken cancellationToken)
     {
+        var profiles = await ProfileCompareOutput.CompareAsync(options.Before, options.After, options.Threshold, options.FailOnSlower, cancellationToken);
+        if (profiles.ProfilesOnly)
+        {
+            return profiles.ExitCode;
+        }
         var comparison = RunComparison.Of(
             await ResultsLocation.ReadAsync(options.Before, cancellationToken),
             await ResultsLocation.ReadAsync(options.After, cancellationToken));
@@ -44,7 +59,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Options>
         }
         AnsiConsole.MarkupLineInterpolated($"verdict: {comparison.VerdictBefore ?? "none"} -> {comparison.VerdictAfter ?? "none"}");
         System.Console.WriteLine(comparison.ClosingLine());
-        return comparison.IsWorse ? ExitCodes.TestsFailed : ExitCodes.Passed;
+        return comparison.IsWorse ? ExitCodes.TestsFailed : profiles.ExitCode;
     }
 
     private static string Word(Results.TestOutcome? outcome) => outcome?.ToString().ToLowerInvariant() ?? "-";

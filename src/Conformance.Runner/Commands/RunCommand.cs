@@ -3,9 +3,11 @@ using Conformance.ImagesApi.Session;
 using Conformance.Runner.Certification;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Execution;
+using Conformance.Runner.Profile;
 using Conformance.Runner.Sharding;
 using Conformance.Runner.Standards;
 using Conformance.Runner.Terminal;
+using Conformance.Runner.WebDownload;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -17,10 +19,9 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
     public override async Task<int> ExecuteAsync(CommandContext context, RunOptions options, CancellationToken cancellationToken)
     {
         var identity = RunIdentity.From(options.RunId, options.Shard);
-        var settings = await SuiteSettingsFactory.CreateAsync(options, Environment.GetEnvironmentVariable, cancellationToken) with
-        {
-            RunId = identity.ResourceTag,
-        };
+        var settings = await SuiteSettingsFactory.CreateAsync(options, Environment.GetEnvironmentVariable, cancellationToken);
+        settings = WebDownloadSourceResolver.With(settings with { RunId = identity.ResourceTag },
+            await WebDownloadSourceResolver.ResolveAsync(options, settings.RequestTimeout, cancellationToken));
         var output = Path.GetFullPath(options.Output ?? Path.Combine(RepositoryLayout.DefaultReportsDirectory, DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss")));
         var standard = options.Standard is null ? null
             : await StandardSelection.PrepareAsync(options.Standard, options.ScopeVersion, options.ScsData, output, DateTimeOffset.UtcNow, cancellationToken);
@@ -56,6 +57,10 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         var shardText = identity.Shard is null ? string.Empty : $"; shard {identity.Shard} ({part.Count} of the {selected.Count} selected tests)";
         var parallelText = options.Parallel > 1 ? $"; {options.Parallel} fixtures at once" : string.Empty;
         AnsiConsole.MarkupLineInterpolated($"Images API at {settings.Endpoint}; run {identity.RunId}{shardText}; {part.Count} tests{parallelText}; judged against {scope.Title}");
+        if (settings.WebDownloadSource is { } source)
+        {
+            AnsiConsole.MarkupLineInterpolated($"web-download source: {WebDownloadSourceResolver.Describe(source)}");
+        }
         WarningBanner.Write(settings.Warnings);
         var outcome = await SuiteRun.ExecuteAsync(session, partFilter, part.Count, scope.Title,
             (collector, work) => RunProgress.ShowAsync(collector, part.Count, work), cancellationToken, options.Parallel);
@@ -68,6 +73,15 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         if (standard is not null)
         {
             result = result with { Environment = StandardSelection.WithFacts(result.Environment, standard) };
+        }
+        if (options.Profile && !outcome.Interrupted)
+        {
+            result = result with
+            {
+                Profile = await CloudProfiler.MeasureAsync(session, ProfilePlanning.From(new ProfileOptions(), settings.ImageSizeCapBytes), cancellationToken),
+                FinishedAt = DateTimeOffset.UtcNow,
+            };
+            ProfileConsole.Write(result.Profile);
         }
         return await JudgedRunOutput.FinishAsync(result, outcome.Interrupted, suite,
             new Judging(scope, target, waivers, options.Waivers, options.Cpid), output);

@@ -1,12 +1,13 @@
 using System.ComponentModel;
 using Conformance.Runner.Certification;
 using Conformance.Runner.Configuration;
+using Conformance.Runner.WebDownload;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Conformance.Runner.Commands;
 
-public sealed class RunOptions : EndpointOptions
+public sealed class RunOptions : WebDownloadOptions
 {
     [CommandOption("--capability <NAME>")]
     [Description("Run only the tests of this capability (repeatable), e.g. images-v2-list. A narrowed run cannot be compliant.")]
@@ -62,6 +63,10 @@ public sealed class RunOptions : EndpointOptions
     [Description("How many test fixtures run at once (default 1). A fixture's tests always run one after another.")]
     [DefaultValue(1)]
     public int Parallel { get; init; } = 1;
+
+    [CommandOption("--profile")]
+    [Description("After the tests, measure the cloud's delivery profile (as 'conformance profile' with its defaults; its API latency covers every exchange of the run) into the same reports.")]
+    public bool Profile { get; init; }
 
     public override ValidationResult Validate() =>
         Standard is not null && (Guideline is not null || AddOn is not null || Capabilities.Length > 0)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Conformance.Runner.Certification;
+using Conformance.Runner.Profile;
 using Conformance.Runner.Reporting.Allure;
 using Conformance.Runner.Results;
 
@@ -32,6 +33,10 @@ public sealed class MarkdownWriter : IReportWriter
         AppendProblems(text, "Failures", "non-conformances: the endpoint did not do what the requirement says", run, TestOutcome.Failed);
         AppendProblems(text, "Errors", "the test could not judge the endpoint: a fault of the environment or of the suite", run, TestOutcome.Error);
         AppendSkips(text, run);
+        if (run.Profile is { } profile)
+        {
+            text.Append('\n').Append(ProfileMarkdown.Render(profile));
+        }
         return text.ToString();
     }
 

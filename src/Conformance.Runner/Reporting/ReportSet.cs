@@ -21,7 +21,8 @@ public sealed class ReportSet
 
     /// <summary>All the standard reports; HTML too when <paramref name="allureToolsDirectory"/> is given.</summary>
     public static ReportSet Standard(string? allureToolsDirectory) => new(
-        [new JsonResultsWriter(), new JUnitWriter(), new MarkdownWriter(), new AllureResultsWriter(), new Standards.ScsOfficialResultsWriter()],
+        [new JsonResultsWriter(), new JUnitWriter(), new MarkdownWriter(), new AllureResultsWriter(), new Standards.ScsOfficialResultsWriter(),
+            new Profile.ProfileAllureWriter()],
         allureToolsDirectory is null ? null : new AllureHtmlRenderer(allureToolsDirectory));
 
     public async Task<WrittenReports> WriteAsync(RunResult run, string outputDirectory, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Conformance.Runner.Certification;
+using Conformance.Runner.Profile;
 using Conformance.Runner.Sharding;
 
 namespace Conformance.Runner.Results;
@@ -22,6 +23,9 @@ public sealed record RunResult
     public ShardSpec? Shard { get; init; }
     /// <summary>The judgement against the guideline program, when the run was judged against one.</summary>
     public CertificationResult? Certification { get; init; }
+
+    /// <summary>The cloud's delivery profile, when the run measured one (<c>run --profile</c>, <c>profile</c>).</summary>
+    public CloudProfile? Profile { get; init; }
 
     public RunSummary Summary => RunSummary.Of(Tests);
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography;
 
 namespace Conformance.Tests.Framework;
 
@@ -6,7 +7,7 @@ namespace Conformance.Tests.Framework;
 /// A web server on 127.0.0.1 that serves one image's data at one unguessable path (404 anywhere else),
 /// as the source of a web-download import by a cloud on this host. It stops when disposed.
 /// </summary>
-public sealed class LoopbackImageSource : IAsyncDisposable
+public sealed class LoopbackImageSource : IImportSource
 {
     private readonly HttpListener _listener = new();
     private readonly byte[] _data;
@@ -25,6 +26,10 @@ public sealed class LoopbackImageSource : IAsyncDisposable
 
     /// <summary>Where the data is served.</summary>
     public Uri Uri { get; }
+
+    public long Size => _data.Length;
+
+    public string Sha256 => Convert.ToHexStringLower(SHA256.HashData(_data));
 
     /// <summary>How many requests for the data it answered.</summary>
     public int Served { get; private set; }

@@ -41,4 +41,28 @@ public sealed class HtmlReportBrowserTests : OutputDirectoryTest
             .And.Contain("Verdict incomplete: guideline fixture.2020.06, OpenStack Powered Compute")
             .And.Contain("images-create").And.Contain("images-list");
     }
+
+    [Test]
+    public async Task Report_WithProfile_ShowsEveryFigureAndEmbedsItsChart()
+    {
+        HeadlessChromium.Find();
+        var tools = AllureToolsDirectory.Find(TestContext.CurrentContext.TestDirectory);
+        if (tools is null || !File.Exists(AllureToolsDirectory.CliPath(tools)))
+        {
+            Assert.Ignore($"allure CLI not installed: run npm ci --prefix {AllureToolsDirectory.RelativePath}");
+        }
+        var run = SampleRun.Create() with { Profile = Profile.ProfileReportsTests.Sample(withFinding: false) };
+        await new AllureResultsWriter().WriteAsync(run, Output.Path, CancellationToken.None);
+        await new Runner.Profile.ProfileAllureWriter().WriteAsync(run, Output.Path, CancellationToken.None);
+        var rendered = await new AllureHtmlRenderer(tools).RenderAsync(run, Output.Path, CancellationToken.None);
+        rendered.Reason.Should().BeNull();
+
+        var text = await HeadlessChromium.VisibleTextAsync(rendered.ReportPath!, TimeSpan.FromMinutes(1));
+
+        // The tree shows the profile as its own group: two figures and the findings result.
+        text.Should().Contain("delivery profile 3").And.Contain("Total 8");
+        // The single page carries each chart itself (base64 of the SVG's opening), not a link to a file beside it.
+        var html = await File.ReadAllTextAsync(rendered.ReportPath!);
+        html.Should().Contain(Convert.ToBase64String("<svg xmlns"u8.ToArray())[..12]);
+    }
 }

@@ -1,4 +1,5 @@
 using Conformance.Runner.Certification;
+using Conformance.Runner.Profile;
 using Conformance.Runner.Results;
 using Conformance.Runner.Sharding;
 
@@ -25,4 +26,7 @@ internal sealed record JsonResultsDocument
     public RunSummary? Summary { get; init; }
     public IReadOnlyList<JsonCapabilityEntry> Capabilities { get; init; } = [];
     public required IReadOnlyList<JsonTestEntry> Tests { get; init; }
+    /// <summary>The delivery profile (figures with units), when the run measured one; written as <see cref="ProfileJson"/> makes it.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public System.Text.Json.Nodes.JsonObject? Profile { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Conformance.Runner.Coverage;
+using Conformance.Runner.Profile;
 using Conformance.Runner.Results;
 
 namespace Conformance.Runner.Reporting.Json;
@@ -37,6 +38,7 @@ public sealed class JsonResultsWriter : IReportWriter
                 c.Summary.Total, c.Summary.Passed, c.Summary.Failed, c.Summary.Skipped, c.Summary.Error))
             .ToList(),
         Tests = run.Tests.Select(ToEntry).ToList(),
+        Profile = run.Profile is { } profile ? ProfileJson.ToJson(profile) : null,
     };
 
     private static JsonTestEntry ToEntry(TestRecord test) => new()

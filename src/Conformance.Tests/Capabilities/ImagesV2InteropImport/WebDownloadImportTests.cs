@@ -9,8 +9,9 @@ using NUnit.Framework;
 namespace Conformance.Tests.Capabilities.ImagesV2InteropImport;
 
 /// <summary>
-/// web-download imports. The source is served by the test itself on 127.0.0.1, so a cloud can fetch it only
-/// when it runs on this host and lets web-download use that port (the reference Glance allows <see cref="LoopbackImageSource.Ports"/>).
+/// web-download imports, from the user's source (<c>--web-download-url</c>, which any cloud that reaches it can fetch)
+/// or, for a cloud on this host, from the suite's own source on 127.0.0.1 (the reference Glance allows
+/// <see cref="LoopbackImageSource.Ports"/>); see <see cref="WebDownloadSources"/>.
 /// </summary>
 [Capability(CapabilityNames.ImagesV2InteropImport)]
 [MinApiVersion("2.6")]
@@ -24,9 +25,8 @@ public sealed class WebDownloadImportTests : ConformanceTestBase
         IdempotentId = "id-f6feb7a4-b04f-4706-a011-206129f83e62", Operation = "POST /v2/images/{image_id}/import")]
     public async Task ImportImage_WebDownload_BecomesActiveWithServedData()
     {
-        SkipUnlessSourceReachable();
-        var data = TestImages.RandomData(TestImages.RandomSize(1_024, 8_192));
-        await using var source = LoopbackImageSource.Start(data);
+        Require.ImportMethod(WebDownload);
+        await using var source = WebDownloadSources.Open(Session.Settings, () => TestImages.RandomData(TestImages.RandomSize(1_024, 8_192)));
         var image = await TestImages.CreateAsync(Cancellation);
 
         var response = await Images.ImportImageAsync(image.Id, WebDownloadRequest(source.Uri), Cancellation);
@@ -35,22 +35,25 @@ public sealed class WebDownloadImportTests : ConformanceTestBase
         response.ShouldHaveStatus(202, "an import runs after the answer: it MUST be accepted with 202");
         var imported = await WaitForOutcomeAsync(image.Id);
         imported.Text("status").Should().Be("active", "the import of a reachable source MUST make the image active ({0})", imported.ToJsonString());
-        imported.Size().Should().Be(data.Length, "size MUST be the number of bytes served");
-        imported.Text("checksum").Should().Be(DataHashes.Md5(data), "checksum MUST be the md5 of the data served");
-        var downloaded = (await Images.DownloadImageDataAsync(image.Id, Cancellation)).ShouldHaveStatus(200, "an imported image MUST download");
-        downloaded.Body.Should().Equal(data, "an imported image MUST download exactly the bytes served");
+        imported.Size().Should().Be(source.Size, "size MUST be the number of bytes served");
+        using var downloaded = new HashingSinkStream();
+        (await Images.DownloadImageDataToAsync(image.Id, downloaded, Cancellation)).ShouldHaveStatus(200, "an imported image MUST download");
+        downloaded.Bytes.Should().Be(source.Size, "an imported image MUST download as many bytes as were served");
+        downloaded.Sha256().Should().Be(source.Sha256, "an imported image MUST download exactly the bytes served (SHA-256)");
+        imported.Text("checksum").Should().Be(downloaded.Md5(), "checksum MUST be the md5 of the image's data");
     }
 
     [ConformanceTest("A web-download import from a URL that serves nothing MUST be accepted with 202 and then record the failure: the store in 'os_glance_failed_import' and the image back in 'queued'.",
         IdempotentId = "id-c52f6a77-f522-4411-8dbe-9d14f2b1ba6b", Operation = "POST /v2/images/{image_id}/import")]
     public async Task ImportImage_WebDownloadUnservedUrl_RecordsFailedStore()
     {
-        SkipUnlessSourceReachable();
+        Require.ImportMethod(WebDownload);
         // A failed import is recorded per named store: the default writable one.
         var store = Require.WritableStores(1)[0];
-        await using var source = LoopbackImageSource.Start(TestImages.RandomData(16));
+        await using var source = WebDownloadSources.Open(Session.Settings, () => TestImages.RandomData(16));
         var image = await TestImages.CreateAsync(Cancellation);
-        var request = WebDownloadRequest(new Uri(source.Uri, "nothing-here"));
+        // Beside the source, at a random name: a server that serves the source serves nothing there.
+        var request = WebDownloadRequest(new Uri(source.Uri, $"conformance-nothing-here-{Guid.NewGuid():N}"));
         request["stores"] = new JsonArray(store);
 
         var response = await Images.ImportImageAsync(image.Id, request, Cancellation);
@@ -77,15 +80,6 @@ public sealed class WebDownloadImportTests : ConformanceTestBase
         response.ShouldHaveStatus(400, "web-download fetches from a web address; a URI without a scheme is a bad request");
         var shown = (await Images.ShowImageAsync(image.Id, Cancellation)).ShouldHaveStatus(200, "the image MUST still be shown").JsonObject;
         shown.Text("status").Should().Be("queued", "a refused import MUST leave the image as it was");
-    }
-
-    private void SkipUnlessSourceReachable()
-    {
-        Require.ImportMethod(WebDownload);
-        if (!Session.Settings.Endpoint.IsLoopback)
-        {
-            Skip.Because(SkipKind.NotPractical, $"the test serves the source on 127.0.0.1, which a cloud at {Session.Settings.Endpoint.Host} cannot reach");
-        }
     }
 
     private static JsonObject WebDownloadRequest(Uri uri)

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Conformance.ImagesApi.Http;
+using Conformance.ImagesApi.Session;
+using Conformance.Runner.Configuration;
+using Conformance.Runner.Discovery;
+using Conformance.Runner.Execution;
+using Conformance.Runner.Reporting;
+using Conformance.Runner.Reporting.Allure;
+using Conformance.Runner.Results;
+using Conformance.Runner.Terminal;
+using Conformance.Runner.WebDownload;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Conformance.Runner.Profile;
+
+/// <summary>
+/// <c>conformance profile</c>: how well the cloud delivers image data, measured and verified; written as a run
+/// without tests, so results.json, summary.md and the HTML report carry it as they carry <c>run --profile</c>'s.
+/// </summary>
+public sealed class ProfileCommand : AsyncCommand<ProfileOptions>
+{
+    public const string Target = "delivery profile";
+
+    public override async Task<int> ExecuteAsync(CommandContext context, ProfileOptions options, CancellationToken cancellationToken)
+    {
+        var settings = await SuiteSettingsFactory.CreateAsync(options, Environment.GetEnvironmentVariable, cancellationToken);
+        settings = WebDownloadSourceResolver.With(settings, await WebDownloadSourceResolver.ResolveAsync(options, settings.RequestTimeout, cancellationToken));
+        var plan = ProfilePlanning.From(options, settings.ImageSizeCapBytes);
+        var output = Path.GetFullPath(options.Output ?? Path.Combine(RepositoryLayout.DefaultReportsDirectory,
+            "profile-" + DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)));
+        var startedAt = DateTimeOffset.UtcNow;
+        using var session = new ConformanceSession(settings, NoValidation.Instance);
+        AnsiConsole.MarkupLineInterpolated($"Images API at {settings.Endpoint}; run {settings.RunId}; delivery profile");
+        WarningBanner.Write(settings.Warnings);
+        session.Features = await EndpointDiscovery.DiscoverAsync(session, cancellationToken);
+        var profile = await CloudProfiler.MeasureAsync(session, plan, cancellationToken);
+
+        var run = new RunResult
+        {
+            Endpoint = settings.Endpoint.ToString(),
+            RunId = settings.RunId,
+            Target = Target,
+            StartedAt = startedAt,
+            FinishedAt = DateTimeOffset.UtcNow,
+            SuiteVersion = SuiteVersion.Describe(),
+            Environment = new Dictionary<string, string>(session.Features.AsEnvironment().Concat(settings.CloudFacts)),
+            Tests = [],
+            Profile = profile,
+        };
+        var reports = await ReportSet.Standard(AllureToolsDirectory.Find(RepositoryLayout.Root ?? Directory.GetCurrentDirectory()))
+            .WriteAsync(run, output, CancellationToken.None);
+        ProfileConsole.Write(profile);
+        if (!reports.Html.IsRendered)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]no HTML report[/]: {reports.Html.Reason}");
+        }
+        AnsiConsole.MarkupLineInterpolated($"reports: {output}");
+        return profile.Findings.Count == 0 ? ExitCodes.Passed : ExitCodes.TestsFailed;
+    }
+}
