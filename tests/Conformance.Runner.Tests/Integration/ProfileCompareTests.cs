@@ -10,6 +10,7 @@ namespace Conformance.Runner.Tests.Integration;
 /// The delivery profile against the reference Glance, through a proxy that first forwards as it is and then holds
 /// back every download's data: compare flags the downloads as slower and --fail-on-slower fails on them.
 /// </summary>
+[Category(TestCategories.Integration)]
 [NonParallelizable]
 public sealed class ProfileCompareTests
 {

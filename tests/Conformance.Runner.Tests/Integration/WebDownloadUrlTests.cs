@@ -10,6 +10,7 @@ namespace Conformance.Runner.Tests.Integration;
 /// --web-download-url: the web-download tests import from a server the cloud can reach that is not the suite's own
 /// loopback source (a Glance that refuses 127.0.0.1 and admits only that server), and pass; without it they cannot.
 /// </summary>
+[Category(TestCategories.Integration)]
 [NonParallelizable]
 public sealed class WebDownloadUrlTests
 {
