@@ -65,7 +65,8 @@ public sealed class WebDownloadUrlTests
     {
         var (run, tests) = await RunInteropImportAsync();
 
-        tests.Should().OnlyContain(t => t.Status == "failed",
+        // Refusing a source up front (400) is the operator's legal choice, so the tests cannot judge: not practical.
+        tests.Should().OnlyContain(t => t.Status == "skipped/not-practical",
             "this Glance admits only {0}, so the suite's own 127.0.0.1 source is refused (the control of the tests above): {1}", WebDownloadGlance.SourceHost, run);
     }
 
@@ -86,7 +87,8 @@ public sealed class WebDownloadUrlTests
         var run = await RunnerProcess.RunAsync(["run", "--endpoint", _endpoint, "--trusted-project", TrustedPersonas.ProjectA,
             "--capability", "images-v2-interop-import", "--output", output, .. extra], TimeSpan.FromMinutes(5));
         var tests = RunnerProcess.ReadResults(output)["tests"]!.AsArray().OfType<JsonObject>()
-            .Select(t => (Name: t["name"]!.GetValue<string>().Split('.')[^1], Status: t["status"]!.GetValue<string>()))
+            .Select(t => (Name: t["name"]!.GetValue<string>().Split('.')[^1],
+                Status: t["status"]!.GetValue<string>() + (t["skipKind"] is { } kind ? "/" + kind.GetValue<string>() : string.Empty)))
             .Where(t => WebDownloadTests.Contains(t.Name)).ToList();
         tests.Should().HaveCount(WebDownloadTests.Length, "{0}", run);
         return (run, tests);
