@@ -41,10 +41,11 @@ public sealed class SchemaCatalog
                 throw new FileNotFoundException(
                     $"pinned schema '{id}' not found at {path}: run './conformance schemas pull' or pass --schemas DIR", path);
             }
-            schemas[id] = await JsonSchema.FromFileAsync(path);
+            // Read once: the text serves the schema, the pinned copy a cloud's is compared with, and its core.
+            var text = await File.ReadAllTextAsync(path);
+            schemas[id] = await JsonSchema.FromJsonAsync(text, path);
             if (id.StartsWith(PublishedPrefix, StringComparison.Ordinal))
             {
-                var text = await File.ReadAllTextAsync(path);
                 var name = id[PublishedPrefix.Length..];
                 pinned[name] = JsonNode.Parse(text)!;
                 schemas[CorePrefix + name] = await JsonSchema.FromJsonAsync(CoreSchema.Of(pinned[name]).ToJsonString());
