@@ -17,6 +17,7 @@ public static class Routes
     public const string ImageDeactivate = "/v2/images/{image_id}/actions/deactivate";
     public const string ImageReactivate = "/v2/images/{image_id}/actions/reactivate";
     public const string ImageTasks = "/v2/images/{image_id}/tasks";
+    public const string ImageLocations = "/v2/images/{image_id}/locations";
 
     public const string InfoImport = "/v2/info/import";
     public const string InfoStores = "/v2/info/stores";
@@ -29,6 +30,8 @@ public static class Routes
 
     public const string Cache = "/v2/cache";
     public const string CachedImage = "/v2/cache/{image_id}";
+    public const string CacheClean = "/v2/cache/clean";
+    public const string CachePrune = "/v2/cache/prune";
 
     public const string MetadefNamespaces = "/v2/metadefs/namespaces";
     public const string MetadefNamespace = "/v2/metadefs/namespaces/{namespace_name}";
@@ -44,6 +47,20 @@ public static class Routes
 
     public const string ImageSchema = "/v2/schemas/image";
     public const string ImagesSchema = "/v2/schemas/images";
+    public const string MemberSchema = "/v2/schemas/member";
+    public const string MembersSchema = "/v2/schemas/members";
+    public const string TaskSchema = "/v2/schemas/task";
+    public const string TasksSchema = "/v2/schemas/tasks";
+    public const string MetadefNamespaceSchema = "/v2/schemas/metadefs/namespace";
+    public const string MetadefNamespacesSchema = "/v2/schemas/metadefs/namespaces";
+    public const string MetadefResourceTypeSchema = "/v2/schemas/metadefs/resource_type";
+    public const string MetadefResourceTypesSchema = "/v2/schemas/metadefs/resource_types";
+    public const string MetadefObjectSchema = "/v2/schemas/metadefs/object";
+    public const string MetadefObjectsSchema = "/v2/schemas/metadefs/objects";
+    public const string MetadefPropertySchema = "/v2/schemas/metadefs/property";
+    public const string MetadefPropertiesSchema = "/v2/schemas/metadefs/properties";
+    public const string MetadefTagSchema = "/v2/schemas/metadefs/tag";
+    public const string MetadefTagsSchema = "/v2/schemas/metadefs/tags";
 
     /// <summary>The path of a published schema, e.g. <c>image</c> or <c>metadefs/namespace</c>.</summary>
     public static string Schema(string name) => "/v2/schemas/" + name;
@@ -56,9 +73,9 @@ public static class Routes
     [
         Root, Versions,
         Images, Image, ImageFile, ImageTag, ImageMembers, ImageMember, ImageStage, ImageImport,
-        ImageDeactivate, ImageReactivate, ImageTasks,
+        ImageDeactivate, ImageReactivate, ImageTasks, ImageLocations,
         InfoImport, InfoStores, InfoStoresDetail, InfoUsage, StoreImage,
-        Tasks, Task, Cache, CachedImage,
+        Tasks, Task, Cache, CachedImage, CacheClean, CachePrune,
         MetadefNamespaces, MetadefNamespace, MetadefObjects, MetadefObject, MetadefProperties, MetadefProperty,
         MetadefTags, MetadefTag, MetadefNamespaceResourceTypes, MetadefNamespaceResourceType, MetadefResourceTypes,
         .. Schemas.SchemaMap.PublishedSchemaNames.Select(Schema),
