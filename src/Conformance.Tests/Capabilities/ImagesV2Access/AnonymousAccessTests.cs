@@ -10,7 +10,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Access;
 public sealed class AnonymousAccessTests : ConformanceTestBase
 {
     [ConformanceTest("A request without credentials MUST be refused with 401.",
-        Operation = "GET /v2/images")]
+        Operation = Operations.ImageList)]
     public async Task ListImages_WithoutCredentials_Answers401()
     {
         var response = await Images.ListImagesAsync([], Cancellation);

@@ -10,7 +10,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Access;
 public sealed class CommunityImageTests : ConformanceTestBase
 {
     [ConformanceTest("A default list MUST NOT include another project's community image (community images are listed only when asked for), while it includes the caller's own image of that name.",
-        Operation = "GET /v2/images")]
+        Operation = Operations.ImageList)]
     public async Task ListImages_OtherProjectsCommunityImage_NotListedByDefault()
     {
         var community = await CreateCommunityImageOfOtherProjectAsync();
@@ -25,7 +25,7 @@ public sealed class CommunityImageTests : ConformanceTestBase
     }
 
     [ConformanceTest("A list filtered by visibility=community MUST include another project's community image.",
-        Operation = "GET /v2/images")]
+        Operation = Operations.ImageList)]
     public async Task ListImages_VisibilityCommunity_HoldsOtherProjectsCommunityImage()
     {
         var community = await CreateCommunityImageOfOtherProjectAsync();

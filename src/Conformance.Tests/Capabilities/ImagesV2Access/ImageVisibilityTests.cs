@@ -11,7 +11,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Access;
 public sealed class ImageVisibilityTests : ConformanceTestBase
 {
     [ConformanceTest("A list MUST NOT include another project's private image, not even when filtered by its exact name, while it includes the caller's own image of that name.",
-        Operation = "GET /v2/images")]
+        Operation = Operations.ImageList)]
     public async Task ListImages_OtherProjectsPrivateImage_IsNotListed()
     {
         var hidden = await CreatePrivateImageOfOtherProjectAsync();
@@ -26,7 +26,7 @@ public sealed class ImageVisibilityTests : ConformanceTestBase
     }
 
     [ConformanceTest("Showing another project's private image MUST answer 404.",
-        Operation = "GET /v2/images/{image_id}")]
+        Operation = Operations.ImageShow)]
     public async Task ShowImage_OtherProjectsPrivateImage_Answers404()
     {
         var hidden = await CreatePrivateImageOfOtherProjectAsync();

@@ -9,7 +9,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Access;
 public sealed class InvalidTokenTests : ConformanceTestBase
 {
     [ConformanceTest("A request with a token that no identity service issued MUST be refused with 401.",
-        Operation = "GET /v2/images")]
+        Operation = Operations.ImageList)]
     public async Task ListImages_WithInvalidToken_Answers401()
     {
         var response = await Images.ListImagesAsync([], Cancellation);

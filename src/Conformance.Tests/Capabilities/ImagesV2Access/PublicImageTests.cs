@@ -10,7 +10,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Access;
 public sealed class PublicImageTests : ConformanceTestBase
 {
     [ConformanceTest("A project member's list filtered by visibility=public MUST include a public image an administrator published, and only public images.",
-        IdempotentId = "id-f6ab4aa0-035e-4664-9f2d-c57c6df50605", Operation = "GET /v2/images")]
+        IdempotentId = "id-f6ab4aa0-035e-4664-9f2d-c57c6df50605", Operation = Operations.ImageList)]
     public async Task ListImages_VisibilityPublic_HoldsThePublishedImage()
     {
         var published = await TestImages.CreateAsync(Cancellation, r => r["visibility"] = "public");

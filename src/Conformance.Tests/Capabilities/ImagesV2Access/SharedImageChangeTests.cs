@@ -12,7 +12,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Access;
 public sealed class SharedImageChangeTests : SharingTestBase
 {
     [ConformanceTest("A member of a shared image MUST NOT be able to change it: the update MUST answer 403 and leave the image as it was.",
-        Operation = "PATCH /v2/images/{image_id}")]
+        Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_SharedImageByMember_Answers403()
     {
         var (image, _) = await ShareAcceptedWithAltMemberAsync();
@@ -26,7 +26,7 @@ public sealed class SharedImageChangeTests : SharingTestBase
     }
 
     [ConformanceTest("A member of a shared image MUST NOT be able to delete it: the delete MUST answer 403 and the image MUST remain.",
-        Operation = "DELETE /v2/images/{image_id}")]
+        Operation = Operations.ImageDelete)]
     public async Task DeleteImage_SharedImageByMember_Answers403()
     {
         var (image, _) = await ShareAcceptedWithAltMemberAsync();

@@ -14,7 +14,7 @@ public sealed class ImageCacheAccessTests : ConformanceTestBase
     private CacheClient Cache => new(Session.TransportFor(Persona.Member, TestContext.CurrentContext.Test.ID));
 
     [ConformanceTest("A member who is not an administrator MUST be refused the cache status with 403.",
-        Operation = "GET /v2/cache")]
+        Operation = Operations.CacheList)]
     public async Task ListCache_Member_Answers403()
     {
         Require.Cache();
@@ -25,7 +25,7 @@ public sealed class ImageCacheAccessTests : ConformanceTestBase
     }
 
     [ConformanceTest("A member who is not an administrator MUST be refused removing even its own image from the cache with 403.",
-        Operation = "DELETE /v2/cache/{image_id}")]
+        Operation = Operations.CachedImageDelete)]
     public async Task DeleteCachedImage_Member_Answers403()
     {
         Require.Cache();
@@ -37,7 +37,7 @@ public sealed class ImageCacheAccessTests : ConformanceTestBase
     }
 
     [ConformanceTest("A member who is not an administrator MUST be refused clearing the whole cache with 403.",
-        Operation = "DELETE /v2/cache")]
+        Operation = Operations.CacheClear)]
     public async Task ClearCache_Member_Answers403()
     {
         Require.Cache();

@@ -28,7 +28,7 @@ public sealed class ImageCacheTests : ConformanceTestBase
     private CacheClient Cache => new(Session.TransportFor(Persona.Admin, TestContext.CurrentContext.Test.ID));
 
     [ConformanceTest("The cache status MUST answer 200 with a 'cached_images' list and a 'queued_images' list.",
-        Operation = "GET /v2/cache")]
+        Operation = Operations.CacheList)]
     public async Task ListCache_Admin_Answers200WithBothLists()
     {
         Require.Cache();
@@ -41,7 +41,7 @@ public sealed class ImageCacheTests : ConformanceTestBase
     }
 
     [ConformanceTest("Queueing an active image for caching MUST answer 202, and the cache status MUST then list it as queued or cached.",
-        Operation = "PUT /v2/cache/{image_id}")]
+        Operation = Operations.CachedImageQueue)]
     public async Task QueueImage_ActiveImage_Answers202AndListed()
     {
         Require.Cache();
@@ -57,7 +57,7 @@ public sealed class ImageCacheTests : ConformanceTestBase
     }
 
     [ConformanceTest("Deleting a cached image from the cache MUST answer 204, and the cache status MUST then list it neither as cached nor as queued.",
-        Operation = "DELETE /v2/cache/{image_id}")]
+        Operation = Operations.CachedImageDelete)]
     public async Task DeleteCachedImage_CachedImage_Answers204AndGone()
     {
         Require.Cache();
@@ -80,7 +80,7 @@ public sealed class ImageCacheTests : ConformanceTestBase
     }
 
     [ConformanceTest("Queueing an image that does not exist MUST answer 404.",
-        Operation = "PUT /v2/cache/{image_id}")]
+        Operation = Operations.CachedImageQueue)]
     public async Task QueueImage_NonExistentImage_Answers404()
     {
         Require.Cache();
@@ -92,7 +92,7 @@ public sealed class ImageCacheTests : ConformanceTestBase
     }
 
     [ConformanceTest("Queueing an image that has no data MUST answer 400.",
-        Operation = "PUT /v2/cache/{image_id}")]
+        Operation = Operations.CachedImageQueue)]
     public async Task QueueImage_QueuedImage_Answers400()
     {
         Require.Cache();

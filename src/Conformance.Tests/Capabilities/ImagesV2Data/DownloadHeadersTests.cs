@@ -11,7 +11,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Data;
 public sealed class DownloadHeadersTests : ConformanceTestBase
 {
     [ConformanceTest("A full download MUST answer 200 with Content-Type application/octet-stream and a Content-Length of the image's size.",
-        Operation = "GET /v2/images/{image_id}/file")]
+        Operation = Operations.ImageFileDownload)]
     public async Task DownloadImageData_Full_OctetStreamOfItsSize()
     {
         var data = TestImages.RandomData(TestImages.RandomSize(1_024, 8_192));

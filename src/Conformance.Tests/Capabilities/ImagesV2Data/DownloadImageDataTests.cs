@@ -10,7 +10,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Data;
 public sealed class DownloadImageDataTests : ConformanceTestBase
 {
     [ConformanceTest("A download with a single Range bytes=a-b MUST answer 206 with exactly bytes a to b and Content-Range bytes a-b/size.",
-        Operation = "GET /v2/images/{image_id}/file")]
+        Operation = Operations.ImageFileDownload)]
     public async Task DownloadImageData_SingleRange_Answers206WithThoseBytes()
     {
         var data = TestImages.RandomData(TestImages.RandomSize(1_024, 8_192));
@@ -26,7 +26,7 @@ public sealed class DownloadImageDataTests : ConformanceTestBase
     }
 
     [ConformanceTest("A download whose Range starts at or past the end of the data MUST answer 416.",
-        Operation = "GET /v2/images/{image_id}/file")]
+        Operation = Operations.ImageFileDownload)]
     public async Task DownloadImageData_RangePastEnd_Answers416()
     {
         var data = TestImages.RandomData(TestImages.RandomSize(1_024, 4_096));
@@ -39,7 +39,7 @@ public sealed class DownloadImageDataTests : ConformanceTestBase
     }
 
     [ConformanceTest("A download of an image that has no data MUST answer 204 with an empty body.",
-        Operation = "GET /v2/images/{image_id}/file")]
+        Operation = Operations.ImageFileDownload)]
     public async Task DownloadImageData_NoData_Answers204Empty()
     {
         var image = await TestImages.CreateAsync(Cancellation);

@@ -11,7 +11,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Data;
 public sealed class DownloadRangeTests : ConformanceTestBase
 {
     [ConformanceTest("A download with a suffix Range bytes=-n MUST answer 206 with exactly the last n bytes and Content-Range bytes (size-n)-(size-1)/size.",
-        Operation = "GET /v2/images/{image_id}/file")]
+        Operation = Operations.ImageFileDownload)]
     public async Task DownloadImageData_SuffixRange_Answers206WithLastBytes()
     {
         var data = TestImages.RandomData(TestImages.RandomSize(1_024, 8_192));
@@ -27,7 +27,7 @@ public sealed class DownloadRangeTests : ConformanceTestBase
     }
 
     [ConformanceTest("A download with an open Range bytes=a- MUST answer 206 with every byte from a to the end and Content-Range bytes a-(size-1)/size.",
-        Operation = "GET /v2/images/{image_id}/file")]
+        Operation = Operations.ImageFileDownload)]
     public async Task DownloadImageData_OpenRange_Answers206ToTheEnd()
     {
         var data = TestImages.RandomData(TestImages.RandomSize(1_024, 8_192));
@@ -43,7 +43,7 @@ public sealed class DownloadRangeTests : ConformanceTestBase
     }
 
     [ConformanceTest("A download whose Range asks for several ranges at once MUST answer 400.",
-        Operation = "GET /v2/images/{image_id}/file")]
+        Operation = Operations.ImageFileDownload)]
     public async Task DownloadImageData_MultipleRanges_Answers400()
     {
         var data = TestImages.RandomData(TestImages.RandomSize(1_024, 4_096));

@@ -9,7 +9,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Data;
 public sealed class MissingImageDataTests : ConformanceTestBase
 {
     [ConformanceTest("A download of an image that does not exist MUST answer 404.",
-        Operation = "GET /v2/images/{image_id}/file")]
+        Operation = Operations.ImageFileDownload)]
     public async Task DownloadImageData_NonExistentImage_Answers404()
     {
         var missing = Guid.NewGuid().ToString();
@@ -20,7 +20,7 @@ public sealed class MissingImageDataTests : ConformanceTestBase
     }
 
     [ConformanceTest("An upload to an image that does not exist MUST answer 404.",
-        Operation = "PUT /v2/images/{image_id}/file")]
+        Operation = Operations.ImageFileUpload)]
     public async Task UploadImageData_NonExistentImage_Answers404()
     {
         var missing = Guid.NewGuid().ToString();

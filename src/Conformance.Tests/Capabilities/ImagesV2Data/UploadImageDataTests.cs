@@ -14,7 +14,7 @@ public sealed class UploadImageDataTests : ConformanceTestBase
     private const long LargestUpload = 1L << 30;
 
     [ConformanceTest("An upload to an image that already has data MUST answer 409 and leave its data unchanged.",
-        Operation = "PUT /v2/images/{image_id}/file")]
+        Operation = Operations.ImageFileUpload)]
     public async Task UploadImageData_ActiveImage_Answers409AndKeepsData()
     {
         var data = TestImages.RandomData(TestImages.RandomSize(1_024, 4_096));
@@ -30,7 +30,7 @@ public sealed class UploadImageDataTests : ConformanceTestBase
     }
 
     [ConformanceTest("An upload whose Content-Type is not application/octet-stream MUST answer 415 and store nothing.",
-        Operation = "PUT /v2/images/{image_id}/file")]
+        Operation = Operations.ImageFileUpload)]
     public async Task UploadImageData_NotOctetStream_Answers415()
     {
         var image = await TestImages.CreateAsync(Cancellation);
@@ -43,7 +43,7 @@ public sealed class UploadImageDataTests : ConformanceTestBase
     }
 
     [ConformanceTest("An upload larger than the cloud's image size cap MUST answer 413 and leave the image queued, without data.",
-        Operation = "PUT /v2/images/{image_id}/file")]
+        Operation = Operations.ImageFileUpload)]
     public async Task UploadImageData_OverSizeCap_Answers413AndStaysQueued()
     {
         var cap = Require.ImageSizeCap();

@@ -10,7 +10,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Delete;
 public sealed class DeleteImageTests : ConformanceTestBase
 {
     [ConformanceTest("Deleting an image MUST answer 204, after which the image MUST no longer be found.",
-        IdempotentId = "id-f848bb94-1c6e-45a4-8726-39e3a5b23535", Operation = "DELETE /v2/images/{image_id}")]
+        IdempotentId = "id-f848bb94-1c6e-45a4-8726-39e3a5b23535", Operation = Operations.ImageDelete)]
     public async Task DeleteImage_OwnImage_Answers204AndImageIsGone()
     {
         var image = await TestImages.CreateActiveAsync(TestImages.RandomData(32), Cancellation);
@@ -23,7 +23,7 @@ public sealed class DeleteImageTests : ConformanceTestBase
     }
 
     [ConformanceTest("Deleting an image with an empty id MUST answer 404.",
-        IdempotentId = "id-32248db1-ab88-4821-9604-c7c369f1f88c", Operation = "DELETE /v2/images/{image_id}")]
+        IdempotentId = "id-32248db1-ab88-4821-9604-c7c369f1f88c", Operation = Operations.ImageDelete)]
     public async Task DeleteImage_EmptyId_Answers404()
     {
         var response = await Images.DeleteImageAsync(string.Empty, Cancellation);
@@ -32,7 +32,7 @@ public sealed class DeleteImageTests : ConformanceTestBase
     }
 
     [ConformanceTest("Deleting an image that does not exist MUST answer 404.",
-        IdempotentId = "id-6fe40f1c-57bd-4918-89cc-8500f850f3de", Operation = "DELETE /v2/images/{image_id}")]
+        IdempotentId = "id-6fe40f1c-57bd-4918-89cc-8500f850f3de", Operation = Operations.ImageDelete)]
     public async Task DeleteImage_NonExistent_Answers404()
     {
         var response = await Images.DeleteImageAsync(Guid.NewGuid().ToString(), Cancellation);
@@ -41,7 +41,7 @@ public sealed class DeleteImageTests : ConformanceTestBase
     }
 
     [ConformanceTest("Deleting a tag that an image does not carry MUST answer 404.",
-        IdempotentId = "id-39c023a2-325a-433a-9eea-649bf1414b19", Operation = "DELETE /v2/images/{image_id}/tags/{tag}")]
+        IdempotentId = "id-39c023a2-325a-433a-9eea-649bf1414b19", Operation = Operations.ImageTagDelete)]
     public async Task DeleteImageTag_TagNotOnImage_Answers404()
     {
         var image = await TestImages.CreateAsync(Cancellation);

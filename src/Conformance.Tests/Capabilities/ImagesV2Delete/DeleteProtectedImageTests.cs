@@ -12,7 +12,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Delete;
 public sealed class DeleteProtectedImageTests : ConformanceTestBase
 {
     [ConformanceTest("Deleting a protected image MUST answer 403, and the image MUST remain.",
-        IdempotentId = "id-ab980a34-8410-40eb-872b-f264752f46e5", Operation = "DELETE /v2/images/{image_id}")]
+        IdempotentId = "id-ab980a34-8410-40eb-872b-f264752f46e5", Operation = Operations.ImageDelete)]
     public async Task DeleteImage_ProtectedImage_Answers403AndImageRemains()
     {
         var image = await TestImages.CreateAsync(Cancellation, r => r["protected"] = true);

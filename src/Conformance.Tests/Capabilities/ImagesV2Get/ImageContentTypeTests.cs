@@ -10,7 +10,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Get;
 public sealed class ImageContentTypeTests : ConformanceTestBase
 {
     [ConformanceTest("Every image document MUST be answered with Content-Type application/json: the create answer, the image shown, the list and an update.",
-        Operation = "GET /v2/images/{image_id}")]
+        Operation = Operations.ImageShow)]
     public async Task ImageDocuments_AnsweredAsJson()
     {
         var image = await TestImages.CreateAsync(Cancellation);

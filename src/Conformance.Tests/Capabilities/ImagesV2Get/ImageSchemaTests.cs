@@ -16,7 +16,7 @@ public sealed class ImageSchemaTests : ConformanceTestBase
          "created_at", "updated_at", "tags", "owner", "min_disk", "min_ram", "self", "file", "schema"];
 
     [ConformanceTest("The image schema MUST be published at /v2/schemas/image, named 'image', describing the core image attributes.",
-        IdempotentId = "id-622b925c-479f-4736-860d-adeaf13bc371", Operation = "GET /v2/schemas/image")]
+        IdempotentId = "id-622b925c-479f-4736-860d-adeaf13bc371", Operation = Operations.ImageSchemaShow)]
     public async Task ShowImageSchema_Answers200WithCoreAttributes()
     {
         var response = await Schemas.ShowSchemaAsync("image", Cancellation);
@@ -28,7 +28,7 @@ public sealed class ImageSchemaTests : ConformanceTestBase
     }
 
     [ConformanceTest("The images schema MUST be published at /v2/schemas/images, named 'images', describing an images array and its links.",
-        IdempotentId = "id-25c8d7b2-df21-460f-87ac-93130bcdc684", Operation = "GET /v2/schemas/images")]
+        IdempotentId = "id-25c8d7b2-df21-460f-87ac-93130bcdc684", Operation = Operations.ImagesSchemaShow)]
     public async Task ShowImagesSchema_Answers200WithImagesArray()
     {
         var response = await Schemas.ShowSchemaAsync("images", Cancellation);

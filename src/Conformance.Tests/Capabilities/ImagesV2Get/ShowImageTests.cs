@@ -10,7 +10,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Get;
 public sealed class ShowImageTests : ConformanceTestBase
 {
     [ConformanceTest("A deleted image MUST answer 404 both to a show and to a second delete.",
-        IdempotentId = "id-e57fc127-7ba0-4693-92d7-1d8a05ebcba9", Operation = "GET /v2/images/{image_id}")]
+        IdempotentId = "id-e57fc127-7ba0-4693-92d7-1d8a05ebcba9", Operation = Operations.ImageShow)]
     public async Task ShowImage_Deleted_Answers404ToShowAndDelete()
     {
         var image = await TestImages.CreateAsync(Cancellation);
@@ -24,7 +24,7 @@ public sealed class ShowImageTests : ConformanceTestBase
     }
 
     [ConformanceTest("Showing an image with an empty id MUST answer 404.",
-        IdempotentId = "id-ef45000d-0a72-4781-866d-4cb7bf2562ad", Operation = "GET /v2/images/{image_id}")]
+        IdempotentId = "id-ef45000d-0a72-4781-866d-4cb7bf2562ad", Operation = Operations.ImageShow)]
     public async Task ShowImage_EmptyId_Answers404()
     {
         var response = await Images.ShowImageAsync(string.Empty, Cancellation);
@@ -33,7 +33,7 @@ public sealed class ShowImageTests : ConformanceTestBase
     }
 
     [ConformanceTest("Showing an image that does not exist MUST answer 404.",
-        IdempotentId = "id-668743d5-08ad-4480-b2b8-15da34f81d9f", Operation = "GET /v2/images/{image_id}")]
+        IdempotentId = "id-668743d5-08ad-4480-b2b8-15da34f81d9f", Operation = Operations.ImageShow)]
     public async Task ShowImage_NonExistent_Answers404()
     {
         var response = await Images.ShowImageAsync(Guid.NewGuid().ToString(), Cancellation);

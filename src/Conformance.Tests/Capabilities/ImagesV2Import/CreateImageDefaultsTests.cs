@@ -11,7 +11,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Import;
 public sealed class CreateImageDefaultsTests : ConformanceTestBase
 {
     [ConformanceTest("An image created without protected, min_disk, min_ram or tags MUST have protected false, min_disk 0, min_ram 0 and no tags, as created, shown and listed.",
-        Operation = "POST /v2/images")]
+        Operation = Operations.ImageCreate)]
     public async Task CreateImage_WithoutOptionalFields_DocumentedDefaults()
     {
         var views = await ImageViews.CreateAsync(Images, TestImages, TestImages.NewRequest(), Cancellation);
@@ -23,7 +23,7 @@ public sealed class CreateImageDefaultsTests : ConformanceTestBase
     }
 
     [ConformanceTest("An image created without visibility MUST be shared (the default since API 2.5), as created, shown and listed.",
-        Operation = "POST /v2/images")]
+        Operation = Operations.ImageCreate)]
     [MinApiVersion("2.5")]
     public async Task CreateImage_WithoutVisibility_IsShared()
     {
@@ -33,7 +33,7 @@ public sealed class CreateImageDefaultsTests : ConformanceTestBase
     }
 
     [ConformanceTest("An image created without data MUST be queued, with size, virtual_size and checksum null, as created, shown and listed.",
-        Operation = "POST /v2/images")]
+        Operation = Operations.ImageCreate)]
     public async Task CreateImage_WithoutData_QueuedWithNullDataFields()
     {
         var views = await ImageViews.CreateAsync(Images, TestImages, TestImages.NewRequest(), Cancellation);
@@ -45,7 +45,7 @@ public sealed class CreateImageDefaultsTests : ConformanceTestBase
     }
 
     [ConformanceTest("An image created without os_hidden MUST NOT be hidden, and without data MUST have os_hash_algo and os_hash_value null (API 2.7+), as created, shown and listed.",
-        Operation = "POST /v2/images")]
+        Operation = Operations.ImageCreate)]
     [MinApiVersion("2.7")]
     public async Task CreateImage_WithoutOsHidden_NotHiddenWithNullHash()
     {

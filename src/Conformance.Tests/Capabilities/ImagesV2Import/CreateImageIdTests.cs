@@ -10,7 +10,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Import;
 public sealed class CreateImageIdTests : ConformanceTestBase
 {
     [ConformanceTest("Creating an image with a supplied id MUST answer 201 with an image that has exactly that id.",
-        Operation = "POST /v2/images")]
+        Operation = Operations.ImageCreate)]
     public async Task CreateImage_WithSuppliedId_UsesThatId()
     {
         var id = Guid.NewGuid().ToString();
@@ -25,7 +25,7 @@ public sealed class CreateImageIdTests : ConformanceTestBase
     }
 
     [ConformanceTest("Creating an image with the id of an existing image MUST answer 409.",
-        Operation = "POST /v2/images")]
+        Operation = Operations.ImageCreate)]
     public async Task CreateImage_DuplicateId_Answers409()
     {
         var existing = await TestImages.CreateAsync(Cancellation);

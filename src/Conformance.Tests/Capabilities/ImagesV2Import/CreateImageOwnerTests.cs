@@ -11,7 +11,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Import;
 public sealed class CreateImageOwnerTests : ConformanceTestBase
 {
     [ConformanceTest("An admin creating an image with the owner of another project MUST get an image owned by that project, as the image shown and the owner's list say.",
-        IdempotentId = "id-646a6eaa-135f-4493-a0af-12583021224e", Operation = "POST /v2/images")]
+        IdempotentId = "id-646a6eaa-135f-4493-a0af-12583021224e", Operation = Operations.ImageCreate)]
     public async Task CreateImage_OwnerOfAnotherProjectAsAdmin_ImageOwnedByIt()
     {
         var owner = ProjectOf(Persona.AltMember);
@@ -34,7 +34,7 @@ public sealed class CreateImageOwnerTests : ConformanceTestBase
     }
 
     [ConformanceTest("A project member creating an image with the owner of another project MUST be refused with 403.",
-        Operation = "POST /v2/images")]
+        Operation = Operations.ImageCreate)]
     public async Task CreateImage_OwnerOfAnotherProjectAsMember_Answers403()
     {
         var request = TestImages.NewRequest();

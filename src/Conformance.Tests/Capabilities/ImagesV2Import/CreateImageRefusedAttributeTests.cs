@@ -9,7 +9,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Import;
 public sealed class CreateImageRefusedAttributeTests : ConformanceTestBase
 {
     [ConformanceTest("Creating an image with an attribute in the reserved os_glance_ namespace MUST answer 403.",
-        IdempotentId = "id-e3fb7df8-2742-4143-8976-f1b26870f0a0", Operation = "POST /v2/images")]
+        IdempotentId = "id-e3fb7df8-2742-4143-8976-f1b26870f0a0", Operation = Operations.ImageCreate)]
     [MinApiVersion("2.12")] // the whole os_glance_ namespace is reserved since Wallaby (API 2.12)
     public async Task CreateImage_ReservedOsGlanceAttribute_Answers403()
     {
@@ -23,7 +23,7 @@ public sealed class CreateImageRefusedAttributeTests : ConformanceTestBase
     }
 
     [ConformanceTest("Creating an image with a read-only attribute such as status MUST answer 403.",
-        Operation = "POST /v2/images")]
+        Operation = Operations.ImageCreate)]
     public async Task CreateImage_ReadOnlyStatus_Answers403()
     {
         var request = TestImages.NewRequest();
@@ -36,7 +36,7 @@ public sealed class CreateImageRefusedAttributeTests : ConformanceTestBase
     }
 
     [ConformanceTest("Creating an image with a read-only checksum MUST answer 403.",
-        Operation = "POST /v2/images")]
+        Operation = Operations.ImageCreate)]
     public async Task CreateImage_ReadOnlyChecksum_Answers403()
     {
         var request = TestImages.NewRequest();

@@ -12,7 +12,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Import;
 public sealed class RegisterImageTests : ConformanceTestBase
 {
     [ConformanceTest("A registered image MUST echo its fields and be found at its absolute Location; its uploaded data MUST download byte for byte, matching checksum (md5) and, from API 2.7, os_hash_value in the algorithm os_hash_algo names.",
-        IdempotentId = "id-139b765e-7f3d-4b3d-8b37-3ca3876ee318", Operation = "PUT /v2/images/{image_id}/file")]
+        IdempotentId = "id-139b765e-7f3d-4b3d-8b37-3ca3876ee318", Operation = Operations.ImageFileUpload)]
     public async Task RegisterUploadDownload_DataAndHashesMatch()
     {
         var request = TestImages.NewRequest();
@@ -53,7 +53,7 @@ public sealed class RegisterImageTests : ConformanceTestBase
     }
 
     [ConformanceTest("Creating an image with a container_format outside the schema's enum MUST answer 400.",
-        IdempotentId = "id-292bd310-369b-41c7-a7a3-10276ef76753", Operation = "POST /v2/images")]
+        IdempotentId = "id-292bd310-369b-41c7-a7a3-10276ef76753", Operation = Operations.ImageCreate)]
     public async Task CreateImage_InvalidContainerFormat_Answers400()
     {
         var request = TestImages.NewRequest();
@@ -66,7 +66,7 @@ public sealed class RegisterImageTests : ConformanceTestBase
     }
 
     [ConformanceTest("Creating an image with a disk_format outside the schema's enum MUST answer 400.",
-        IdempotentId = "id-70c6040c-5a97-4111-9e13-e73665264ce1", Operation = "POST /v2/images")]
+        IdempotentId = "id-70c6040c-5a97-4111-9e13-e73665264ce1", Operation = Operations.ImageCreate)]
     public async Task CreateImage_InvalidDiskFormat_Answers400()
     {
         var request = TestImages.NewRequest();

@@ -11,7 +11,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Index;
 public sealed class ListImagesTests : ConformanceTestBase
 {
     [ConformanceTest("A list of images without parameters MUST answer 200 with an images array that includes the caller's own images.",
-        IdempotentId = "id-1e341d7a-90a9-494c-b143-2cdf2aeb6aee", Operation = "GET /v2/images")]
+        IdempotentId = "id-1e341d7a-90a9-494c-b143-2cdf2aeb6aee", Operation = Operations.ImageList)]
     public async Task ListImages_WithoutParameters_IncludesOwnImages()
     {
         var queued = await TestImages.CreateAsync(Cancellation);

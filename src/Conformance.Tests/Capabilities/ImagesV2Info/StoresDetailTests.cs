@@ -13,7 +13,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Info;
 public sealed class StoresDetailTests : ConformanceTestBase
 {
     [ConformanceTest("The stores detail MUST answer 200 to an admin, describing every store of /v2/info/stores with its type.",
-        Operation = "GET /v2/info/stores/detail")]
+        Operation = Operations.InfoStoresDetailList)]
     public async Task ListStoresDetail_Admin_DescribesEveryStoreWithItsType()
     {
         var stores = Require.MultipleStores();

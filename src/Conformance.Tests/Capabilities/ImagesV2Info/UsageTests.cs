@@ -13,7 +13,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Info;
 public sealed class UsageTests : ConformanceTestBase
 {
     [ConformanceTest("Quota usage MUST answer 200 with a usage object (empty when the cloud enforces no quotas).",
-        Operation = "GET /v2/info/usage")]
+        Operation = Operations.InfoUsageShow)]
     public async Task ShowUsage_Answers200WithUsageObject()
     {
         var info = new InfoClient(Session.TransportFor(Persona.Member, TestContext.CurrentContext.Test.ID));

@@ -16,7 +16,7 @@ public sealed class CopyImageImportTests : ConformanceTestBase
     private const string CopyImage = "copy-image";
 
     [ConformanceTest("A copy-image import of an active image to another store MUST answer 202, and the image MUST stay active with its data in its first store and the new one.",
-        IdempotentId = "id-9b3b644e-03d1-11eb-a036-fa163e2eaf49", Operation = "POST /v2/images/{image_id}/import")]
+        IdempotentId = "id-9b3b644e-03d1-11eb-a036-fa163e2eaf49", Operation = Operations.ImageImport)]
     public async Task ImportImage_CopyImageToAnotherStore_InBothStores()
     {
         Require.ImportMethod(CopyImage);

@@ -11,7 +11,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2InteropImport;
 public sealed class CreateImageImportHeadersTests : ConformanceTestBase
 {
     [ConformanceTest("Where import is offered, a create MUST advertise in OpenStack-image-import-methods the methods import discovery lists.",
-        Operation = "POST /v2/images")]
+        Operation = Operations.ImageCreate)]
     public async Task CreateImage_ImportOffered_AdvertisesImportMethods()
     {
         var methods = Session.Features?.ImportMethods ?? [];
@@ -29,7 +29,7 @@ public sealed class CreateImageImportHeadersTests : ConformanceTestBase
     }
 
     [ConformanceTest("Where multiple stores are offered, a create MUST advertise in OpenStack-image-store-ids every store the store list names.",
-        Operation = "POST /v2/images")]
+        Operation = Operations.ImageCreate)]
     [MinApiVersion("2.8")] // multiple stores arrived in API 2.8
     public async Task CreateImage_MultipleStores_AdvertisesStoreIds()
     {

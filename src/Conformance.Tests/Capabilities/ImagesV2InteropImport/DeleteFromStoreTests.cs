@@ -16,7 +16,7 @@ public sealed class DeleteFromStoreTests : ConformanceTestBase
     private const string CopyImage = "copy-image";
 
     [ConformanceTest("Deleting an image from one of its stores MUST answer 204 and leave the image active in its other stores only.",
-        IdempotentId = "id-1ecec683-41d4-4470-a0df-54969ec74514", Operation = "DELETE /v2/stores/{store_id}/{image_id}")]
+        IdempotentId = "id-1ecec683-41d4-4470-a0df-54969ec74514", Operation = Operations.StoreImageDelete)]
     public async Task DeleteImageFromStore_CopiedImage_Answers204AndStoreIsGone()
     {
         Require.ImportMethod(CopyImage);

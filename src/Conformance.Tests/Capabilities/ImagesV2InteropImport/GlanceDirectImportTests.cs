@@ -14,7 +14,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2InteropImport;
 public sealed class GlanceDirectImportTests : ConformanceTestBase
 {
     [ConformanceTest("Staging data of a queued image MUST answer 204 and put the image in status 'uploading'.",
-        Operation = "PUT /v2/images/{image_id}/stage")]
+        Operation = Operations.ImageStage)]
     public async Task StageImageData_QueuedImage_Answers204AndUploading()
     {
         Require.ImportMethod(ImageImports.GlanceDirect);
@@ -28,7 +28,7 @@ public sealed class GlanceDirectImportTests : ConformanceTestBase
     }
 
     [ConformanceTest("A glance-direct import of staged data MUST answer 202, and the image MUST become active with the size, checksum and os_hash_value of that data and download it byte for byte.",
-        IdempotentId = "id-32ca0c20-e16f-44ac-8590-07869c9b4cc2", Operation = "POST /v2/images/{image_id}/import")]
+        IdempotentId = "id-32ca0c20-e16f-44ac-8590-07869c9b4cc2", Operation = Operations.ImageImport)]
     public async Task ImportImage_GlanceDirect_BecomesActiveWithStagedData()
     {
         Require.ImportMethod(ImageImports.GlanceDirect);

@@ -15,7 +15,7 @@ public sealed class ImportDiscoveryTests : ConformanceTestBase
     private InfoClient Info => new(Session.TransportFor(Persona.Member, TestContext.CurrentContext.Test.ID));
 
     [ConformanceTest("Import discovery MUST answer 200 with an 'import-methods' object whose 'value' lists the import methods as strings.",
-        Operation = "GET /v2/info/import")]
+        Operation = Operations.InfoImportShow)]
     public async Task ShowImportInfo_Answers200WithMethodList()
     {
         var response = await Info.ShowImportInfoAsync(Cancellation);
@@ -28,7 +28,7 @@ public sealed class ImportDiscoveryTests : ConformanceTestBase
     }
 
     [ConformanceTest("With multiple stores, the store list MUST answer 200 and give every store an 'id' and exactly one store 'default' true.",
-        Operation = "GET /v2/info/stores")]
+        Operation = Operations.InfoStoresList)]
     public async Task ListStores_MultipleStores_ExactlyOneDefault()
     {
         Require.MultipleStores();

@@ -12,7 +12,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2InteropImport;
 public sealed class ImportErrorTests : ConformanceTestBase
 {
     [ConformanceTest("Staging data for an image that is already active MUST answer 409 and leave its data unchanged.",
-        Operation = "PUT /v2/images/{image_id}/stage")]
+        Operation = Operations.ImageStage)]
     public async Task StageImageData_ActiveImage_Answers409()
     {
         Require.ImportMethod(ImageImports.GlanceDirect);
@@ -28,7 +28,7 @@ public sealed class ImportErrorTests : ConformanceTestBase
     }
 
     [ConformanceTest("An import by a method the cloud does not offer MUST answer 400 and leave the image queued.",
-        Operation = "POST /v2/images/{image_id}/import")]
+        Operation = Operations.ImageImport)]
     public async Task ImportImage_MethodNotOffered_Answers400()
     {
         var offered = Session.Features?.ImportMethods ?? [];
@@ -44,7 +44,7 @@ public sealed class ImportErrorTests : ConformanceTestBase
     }
 
     [ConformanceTest("A glance-direct import of an image whose data was not staged MUST answer 409 and leave the image queued.",
-        Operation = "POST /v2/images/{image_id}/import")]
+        Operation = Operations.ImageImport)]
     public async Task ImportImage_GlanceDirectNotStaged_Answers409()
     {
         Require.ImportMethod(ImageImports.GlanceDirect);
@@ -58,7 +58,7 @@ public sealed class ImportErrorTests : ConformanceTestBase
     }
 
     [ConformanceTest("An import of an image that does not exist MUST answer 404.",
-        Operation = "POST /v2/images/{image_id}/import")]
+        Operation = Operations.ImageImport)]
     public async Task ImportImage_NonExistentImage_Answers404()
     {
         Require.ImportMethod(ImageImports.GlanceDirect);

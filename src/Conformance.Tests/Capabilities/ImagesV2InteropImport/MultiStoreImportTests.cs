@@ -16,7 +16,7 @@ public sealed class MultiStoreImportTests : ConformanceTestBase
     private InfoClient Info => new(Session.TransportFor(Persona.Member, TestContext.CurrentContext.Test.ID));
 
     [ConformanceTest("A glance-direct import with all_stores true MUST answer 202, and the image MUST become active with its data in every store.",
-        IdempotentId = "id-bf04ff00-3182-47cb-833a-f1c6767b47fd", Operation = "POST /v2/images/{image_id}/import")]
+        IdempotentId = "id-bf04ff00-3182-47cb-833a-f1c6767b47fd", Operation = Operations.ImageImport)]
     public async Task ImportImage_GlanceDirectAllStores_ActiveInEveryStore()
     {
         var stores = StoresOrSkip();
@@ -35,7 +35,7 @@ public sealed class MultiStoreImportTests : ConformanceTestBase
     }
 
     [ConformanceTest("A glance-direct import with a 'stores' list MUST answer 202, and the image MUST become active in exactly those stores.",
-        IdempotentId = "id-82fb131a-dd2b-11ea-aec7-340286b6c574", Operation = "POST /v2/images/{image_id}/import")]
+        IdempotentId = "id-82fb131a-dd2b-11ea-aec7-340286b6c574", Operation = Operations.ImageImport)]
     public async Task ImportImage_GlanceDirectSpecificStores_ActiveInThoseStores()
     {
         var writable = StoresOrSkip();

@@ -22,7 +22,7 @@ public sealed class WebDownloadImportTests : ConformanceTestBase
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
     [ConformanceTest("A web-download import from a reachable URL MUST answer 202, and the image MUST become active with the size, checksum and data served there.",
-        IdempotentId = "id-f6feb7a4-b04f-4706-a011-206129f83e62", Operation = "POST /v2/images/{image_id}/import")]
+        IdempotentId = "id-f6feb7a4-b04f-4706-a011-206129f83e62", Operation = Operations.ImageImport)]
     public async Task ImportImage_WebDownload_BecomesActiveWithServedData()
     {
         Require.ImportMethod(WebDownload);
@@ -44,7 +44,7 @@ public sealed class WebDownloadImportTests : ConformanceTestBase
     }
 
     [ConformanceTest("A web-download import from a URL that serves nothing MUST be accepted with 202 and then record the failure: the store in 'os_glance_failed_import' and the image back in 'queued'.",
-        IdempotentId = "id-c52f6a77-f522-4411-8dbe-9d14f2b1ba6b", Operation = "POST /v2/images/{image_id}/import")]
+        IdempotentId = "id-c52f6a77-f522-4411-8dbe-9d14f2b1ba6b", Operation = Operations.ImageImport)]
     public async Task ImportImage_WebDownloadUnservedUrl_RecordsFailedStore()
     {
         Require.ImportMethod(WebDownload);
@@ -67,7 +67,7 @@ public sealed class WebDownloadImportTests : ConformanceTestBase
     }
 
     [ConformanceTest("A web-download import whose URI is not an http or https URL MUST answer 400 and leave the image queued.",
-        Operation = "POST /v2/images/{image_id}/import")]
+        Operation = Operations.ImageImport)]
     public async Task ImportImage_WebDownloadNotAUrl_Answers400()
     {
         Require.ImportMethod(WebDownload);

@@ -12,7 +12,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2List;
 public sealed class ListHiddenImagesTests : ConformanceTestBase
 {
     [ConformanceTest("An image with os_hidden true MUST be left out of a list without os_hidden and MUST be in a list filtered by os_hidden=true.",
-        IdempotentId = "id-d43f3efc-da4c-4af9-b636-868f0c6acedb", Operation = "GET /v2/images")]
+        IdempotentId = "id-d43f3efc-da4c-4af9-b636-868f0c6acedb", Operation = Operations.ImageList)]
     public async Task ListImages_HiddenImage_OnlyInOsHiddenList()
     {
         var tag = NewTag();
@@ -29,7 +29,7 @@ public sealed class ListHiddenImagesTests : ConformanceTestBase
     }
 
     [ConformanceTest("An image updated to os_hidden true MUST say so and leave the list without os_hidden.",
-        IdempotentId = "id-fdb96b81-257b-42ac-978b-ddeefa3760e4", Operation = "PATCH /v2/images/{image_id}")]
+        IdempotentId = "id-fdb96b81-257b-42ac-978b-ddeefa3760e4", Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_OsHiddenTrue_ImageLeavesDefaultList()
     {
         var tag = NewTag();

@@ -9,7 +9,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2List;
 public sealed class ListImagesByOwnerTests : ConformanceTestBase
 {
     [ConformanceTest("A list filtered by owner MUST return only that owner's images.",
-        IdempotentId = "id-e9a44b91-31c8-4b40-a332-e0a39ffb4dbb", Operation = "GET /v2/images")]
+        IdempotentId = "id-e9a44b91-31c8-4b40-a332-e0a39ffb4dbb", Operation = Operations.ImageList)]
     public async Task ListImages_FilteredByOwner_ReturnsOnlyThatOwnersImages()
     {
         // Community images of two projects: both are listed to either project when asked for community images.

@@ -11,7 +11,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2List;
 public sealed class ListImagesBySizeTests : ConformanceTestBase
 {
     [ConformanceTest("A list filtered by size MUST return only images of exactly that size.",
-        IdempotentId = "id-cf1b9a48-8340-480e-af7b-fe7e17690876", Operation = "GET /v2/images")]
+        IdempotentId = "id-cf1b9a48-8340-480e-af7b-fe7e17690876", Operation = Operations.ImageList)]
     public async Task ListImages_FilteredBySize_ReturnsOnlyThatSize()
     {
         var size = TestImages.RandomSize(1_000, 60_000);
@@ -22,7 +22,7 @@ public sealed class ListImagesBySizeTests : ConformanceTestBase
     }
 
     [ConformanceTest("A list filtered by size_min and size_max MUST return only images whose size lies within both bounds.",
-        IdempotentId = "id-4ad8c157-971a-4ba8-aa84-ed61154b1e7f", Operation = "GET /v2/images")]
+        IdempotentId = "id-4ad8c157-971a-4ba8-aa84-ed61154b1e7f", Operation = Operations.ImageList)]
     public async Task ListImages_FilteredBySizeRange_ReturnsOnlySizesWithin()
     {
         var smallest = TestImages.RandomSize(1_000, 60_000);

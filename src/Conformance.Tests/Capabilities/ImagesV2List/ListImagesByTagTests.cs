@@ -11,7 +11,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2List;
 public sealed class ListImagesByTagTests : ConformanceTestBase
 {
     [ConformanceTest("A list filtered by tag MUST return only images that carry that tag.",
-        IdempotentId = "id-aa8ac4df-cff9-418b-8d0f-dd9c67b072c9", Operation = "GET /v2/images")]
+        IdempotentId = "id-aa8ac4df-cff9-418b-8d0f-dd9c67b072c9", Operation = Operations.ImageList)]
     public async Task ListImages_FilteredByTag_ReturnsOnlyImagesWithThatTag()
     {
         var tag = RunTag.Name(Session.Settings.RunId, "tag-" + Guid.NewGuid().ToString("N")[..8]);

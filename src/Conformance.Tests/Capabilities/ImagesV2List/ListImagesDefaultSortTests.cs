@@ -16,7 +16,7 @@ public sealed class ListImagesDefaultSortTests : ConformanceTestBase
     private static readonly TimeSpan NextSecond = TimeSpan.FromMilliseconds(1100);
 
     [ConformanceTest("A list without sort parameters MUST order its images newest first (sort_key created_at, sort_dir desc by default).",
-        Operation = "GET /v2/images")]
+        Operation = Operations.ImageList)]
     public async Task ListImages_WithoutSort_NewestFirst()
     {
         var (tag, created) = await CreateNamedAsync(pause: true);
@@ -27,7 +27,7 @@ public sealed class ListImagesDefaultSortTests : ConformanceTestBase
     }
 
     [ConformanceTest("A list with sort_key=name and no sort_dir MUST order its images by name, descending (the default direction).",
-        Operation = "GET /v2/images")]
+        Operation = Operations.ImageList)]
     public async Task ListImages_SortKeyWithoutDirection_Descending()
     {
         var (tag, created) = await CreateNamedAsync(pause: false);

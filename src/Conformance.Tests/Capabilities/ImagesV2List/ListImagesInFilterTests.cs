@@ -11,7 +11,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2List;
 public sealed class ListImagesInFilterTests : ConformanceTestBase
 {
     [ConformanceTest("A list filtered by name=in:a,b MUST return only images named a or b, including both.",
-        Operation = "GET /v2/images")]
+        Operation = Operations.ImageList)]
     public async Task ListImages_NameInTwoNames_ReturnsImagesOfEither()
     {
         var (first, second, other) = await CreateThreeAsync(_ => { }, _ => { }, _ => { });
@@ -21,7 +21,7 @@ public sealed class ListImagesInFilterTests : ConformanceTestBase
     }
 
     [ConformanceTest("A list filtered by id=in:a,b MUST return exactly the images with id a or b.",
-        Operation = "GET /v2/images")]
+        Operation = Operations.ImageList)]
     public async Task ListImages_IdInTwoIds_ReturnsThoseImages()
     {
         var (first, second, other) = await CreateThreeAsync(_ => { }, _ => { }, _ => { });
@@ -31,7 +31,7 @@ public sealed class ListImagesInFilterTests : ConformanceTestBase
     }
 
     [ConformanceTest("A list filtered by disk_format=in:a,b MUST return only images with disk format a or b, including both.",
-        Operation = "GET /v2/images")]
+        Operation = Operations.ImageList)]
     public async Task ListImages_DiskFormatInTwoFormats_ReturnsImagesOfEither()
     {
         var allowed = Require.DistinctDiskFormats(3);
@@ -43,7 +43,7 @@ public sealed class ListImagesInFilterTests : ConformanceTestBase
     }
 
     [ConformanceTest("A list filtered by container_format=in:a,b MUST return only images with container format a or b, including both.",
-        Operation = "GET /v2/images")]
+        Operation = Operations.ImageList)]
     public async Task ListImages_ContainerFormatInTwoFormats_ReturnsImagesOfEither()
     {
         var allowed = Require.DistinctContainerFormats(3);

@@ -11,7 +11,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2List;
 public sealed class ListImagesLimitTests : ConformanceTestBase
 {
     [ConformanceTest("A list with limit=1 MUST return at most one image and, when more exist, a next link to the rest.",
-        IdempotentId = "id-e914a891-3cc8-4b40-ad32-e0a39ffbddbb", Operation = "GET /v2/images")]
+        IdempotentId = "id-e914a891-3cc8-4b40-ad32-e0a39ffbddbb", Operation = Operations.ImageList)]
     public async Task ListImages_WithLimit_BoundsCountAndLinksNextPage()
     {
         await TestImages.CreateAsync(Cancellation);

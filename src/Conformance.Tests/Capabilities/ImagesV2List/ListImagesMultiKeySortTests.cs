@@ -14,7 +14,7 @@ public sealed class ListImagesMultiKeySortTests : ConformanceTestBase
     private static readonly TimeSpan NextSecond = TimeSpan.FromMilliseconds(1100);
 
     [ConformanceTest("A list with sort=disk_format:asc,name:asc MUST order by disk format and, within one disk format, by name.",
-        Operation = "GET /v2/images")]
+        Operation = Operations.ImageList)]
     public async Task ListImages_SortByDiskFormatThenName_OrdersByBoth()
     {
         // Two disk formats the cloud allows, in the order sort=disk_format:asc puts them (ordinal, as the database compares).

@@ -18,7 +18,7 @@ public sealed class ListImagesPagingTests : ConformanceTestBase
     private const int MaxPages = 5;
 
     [ConformanceTest("Following next links from the first page with a small limit MUST yield every image exactly once and then end.",
-        Operation = "GET /v2/images")]
+        Operation = Operations.ImageList)]
     public async Task ListImages_WalkingNextLinksWithSmallLimit_YieldsEveryImageOnce()
     {
         var tag = RunTag.Name(Session.Settings.RunId, "paging-" + Guid.NewGuid().ToString("N")[..8]);

@@ -12,7 +12,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2List;
 public sealed class ListImagesSortTests : ConformanceTestBase
 {
     [ConformanceTest("A list with sort_key=name and sort_dir=asc MUST return its images in ascending order of name.",
-        IdempotentId = "id-9faaa0c2-c3a5-43e1-8f61-61c54b409a49", Operation = "GET /v2/images")]
+        IdempotentId = "id-9faaa0c2-c3a5-43e1-8f61-61c54b409a49", Operation = Operations.ImageList)]
     public async Task ListImages_SortKeyNameAscending_ReturnsNamesAscending()
     {
         var (tag, names) = await CreateNamedAsync();
@@ -24,7 +24,7 @@ public sealed class ListImagesSortTests : ConformanceTestBase
     }
 
     [ConformanceTest("A list with sort=name:desc,created_at:asc MUST return its images in descending order of name.",
-        IdempotentId = "id-eeadce49-04e0-43b7-aec7-52535d903e7a", Operation = "GET /v2/images")]
+        IdempotentId = "id-eeadce49-04e0-43b7-aec7-52535d903e7a", Operation = Operations.ImageList)]
     public async Task ListImages_SortNameDescendingThenCreated_ReturnsNamesDescending()
     {
         var (tag, names) = await CreateNamedAsync();

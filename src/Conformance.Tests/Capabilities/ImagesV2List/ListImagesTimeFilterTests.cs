@@ -19,32 +19,32 @@ public sealed class ListImagesTimeFilterTests : ConformanceTestBase
     private const int NewerAttempts = 3;
 
     [ConformanceTest("A list filtered by created_at=gt:T MUST return only images created after T.",
-        Operation = "GET /v2/images")]
+        Operation = Operations.ImageList)]
     public Task ListImages_CreatedAtGreaterThan_ReturnsOnlyNewer() =>
         ShouldFilterByTimeAsync("created_at", "gt", newerMatches: true);
 
     [ConformanceTest("A list filtered by created_at=gte:T MUST return only images created at or after T.",
-        Operation = "GET /v2/images")]
+        Operation = Operations.ImageList)]
     public Task ListImages_CreatedAtGreaterOrEqual_ReturnsOnlyNewer() =>
         ShouldFilterByTimeAsync("created_at", "gte", newerMatches: true);
 
     [ConformanceTest("A list filtered by created_at=lt:T MUST return only images created before T.",
-        Operation = "GET /v2/images")]
+        Operation = Operations.ImageList)]
     public Task ListImages_CreatedAtLessThan_ReturnsOnlyOlder() =>
         ShouldFilterByTimeAsync("created_at", "lt", newerMatches: false);
 
     [ConformanceTest("A list filtered by created_at=lte:T MUST return only images created at or before T.",
-        Operation = "GET /v2/images")]
+        Operation = Operations.ImageList)]
     public Task ListImages_CreatedAtLessOrEqual_ReturnsOnlyOlder() =>
         ShouldFilterByTimeAsync("created_at", "lte", newerMatches: false);
 
     [ConformanceTest("A list filtered by updated_at=gt:T MUST return only images last updated after T.",
-        Operation = "GET /v2/images")]
+        Operation = Operations.ImageList)]
     public Task ListImages_UpdatedAtGreaterThan_ReturnsOnlyNewer() =>
         ShouldFilterByTimeAsync("updated_at", "gt", newerMatches: true);
 
     [ConformanceTest("A list filtered by updated_at=lte:T MUST return only images last updated at or before T.",
-        Operation = "GET /v2/images")]
+        Operation = Operations.ImageList)]
     public Task ListImages_UpdatedAtLessOrEqual_ReturnsOnlyOlder() =>
         ShouldFilterByTimeAsync("updated_at", "lte", newerMatches: false);
 

@@ -9,7 +9,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Members;
 public sealed class AddMemberTests : SharingTestBase
 {
     [ConformanceTest("Adding a project that is already a member of the image MUST answer 409.",
-        Operation = "POST /v2/images/{image_id}/members")]
+        Operation = Operations.MemberCreate)]
     public async Task CreateImageMember_AlreadyMember_Answers409()
     {
         var (image, project) = await ShareWithAltMemberAsync();
@@ -20,7 +20,7 @@ public sealed class AddMemberTests : SharingTestBase
     }
 
     [ConformanceTest("Adding a member to a private image MUST answer 403: only shared images have members.",
-        Operation = "POST /v2/images/{image_id}/members")]
+        Operation = Operations.MemberCreate)]
     public async Task CreateImageMember_PrivateImage_Answers403()
     {
         var image = await TestImages.CreateAsync(Cancellation, r => r["visibility"] = "private");

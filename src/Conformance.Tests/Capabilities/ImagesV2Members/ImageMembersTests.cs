@@ -12,7 +12,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Members;
 public sealed class ImageMembersTests : SharingTestBase
 {
     [ConformanceTest("Adding a project as a member of a shared image MUST answer 200 with the membership in status pending.",
-        Operation = "POST /v2/images/{image_id}/members")]
+        Operation = Operations.MemberCreate)]
     public async Task CreateImageMember_SharedImage_Answers200Pending()
     {
         var image = await TestImages.CreateAsync(Cancellation, r => r["visibility"] = "shared");
@@ -27,7 +27,7 @@ public sealed class ImageMembersTests : SharingTestBase
     }
 
     [ConformanceTest("A member that accepts a shared image MUST then hold an accepted membership and see the image in its list.",
-        IdempotentId = "id-5934c6ea-27dc-4d6e-9421-eeb5e045494a", Operation = "PUT /v2/images/{image_id}/members/{member_id}")]
+        IdempotentId = "id-5934c6ea-27dc-4d6e-9421-eeb5e045494a", Operation = Operations.MemberUpdate)]
     public async Task UpdateImageMember_AcceptedByMember_StoredAndImageListed()
     {
         var (image, project) = await ShareWithAltMemberAsync();
@@ -46,7 +46,7 @@ public sealed class ImageMembersTests : SharingTestBase
     }
 
     [ConformanceTest("A shared image whose membership is still pending MUST NOT be in the member's list, while an accepted one of the same name is.",
-        Operation = "GET /v2/images")]
+        Operation = Operations.ImageList)]
     public async Task ListImages_PendingSharedImage_IsNotInMembersList()
     {
         var (image, _) = await ShareWithAltMemberAsync();

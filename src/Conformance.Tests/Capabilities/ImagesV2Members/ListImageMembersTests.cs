@@ -11,7 +11,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Members;
 public sealed class ListImageMembersTests : SharingTestBase
 {
     [ConformanceTest("Listing the members of a shared image MUST answer 200 with every project the image is shared with.",
-        Operation = "GET /v2/images/{image_id}/members")]
+        Operation = Operations.MemberList)]
     public async Task ListImageMembers_SharedWithProject_Answers200WithTheMember()
     {
         var (image, project) = await ShareWithAltMemberAsync();
@@ -27,7 +27,7 @@ public sealed class ListImageMembersTests : SharingTestBase
     }
 
     [ConformanceTest("Listing the members of a private image MUST answer 403: only shared images have members.",
-        Operation = "GET /v2/images/{image_id}/members")]
+        Operation = Operations.MemberList)]
     public async Task ListImageMembers_PrivateImage_Answers403()
     {
         var image = await TestImages.CreateAsync(Cancellation, r => r["visibility"] = "private");
@@ -38,7 +38,7 @@ public sealed class ListImageMembersTests : SharingTestBase
     }
 
     [ConformanceTest("The owner of a shared image MUST be shown a membership the member accepted, with status accepted.",
-        IdempotentId = "id-a6ee18b9-4378-465e-9ad9-9a6de58a3287", Operation = "GET /v2/images/{image_id}/members/{member_id}")]
+        IdempotentId = "id-a6ee18b9-4378-465e-9ad9-9a6de58a3287", Operation = Operations.MemberShow)]
     public async Task ShowImageMember_AcceptedByMember_OwnerSeesAccepted()
     {
         var (image, project) = await ShareAcceptedWithAltMemberAsync();

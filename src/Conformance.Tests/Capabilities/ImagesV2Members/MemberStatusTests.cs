@@ -10,7 +10,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Members;
 public sealed class MemberStatusTests : SharingTestBase
 {
     [ConformanceTest("A member that rejects a shared image MUST then hold a rejected membership, and the image MUST NOT be in its list, while an accepted one of the same name is.",
-        IdempotentId = "id-d9e83e5f-3524-4b38-a900-22abcb26e90e", Operation = "PUT /v2/images/{image_id}/members/{member_id}")]
+        IdempotentId = "id-d9e83e5f-3524-4b38-a900-22abcb26e90e", Operation = Operations.MemberUpdate)]
     public async Task UpdateImageMember_RejectedByMember_StoredAndImageNotListed()
     {
         var (image, project) = await ShareWithAltMemberAsync();
@@ -28,7 +28,7 @@ public sealed class MemberStatusTests : SharingTestBase
     }
 
     [ConformanceTest("Setting a membership to a status other than pending, accepted or rejected MUST answer 400.",
-        IdempotentId = "id-b79efb37-820d-4cf0-b54c-308b00cf842c", Operation = "PUT /v2/images/{image_id}/members/{member_id}")]
+        IdempotentId = "id-b79efb37-820d-4cf0-b54c-308b00cf842c", Operation = Operations.MemberUpdate)]
     public async Task UpdateImageMember_InvalidStatus_Answers400()
     {
         var (image, project) = await ShareWithAltMemberAsync();
@@ -39,7 +39,7 @@ public sealed class MemberStatusTests : SharingTestBase
     }
 
     [ConformanceTest("The owner of a shared image MUST NOT be able to accept it on behalf of a member: the change MUST answer 403.",
-        IdempotentId = "id-27002f74-109e-4a37-acd0-f91cd4597967", Operation = "PUT /v2/images/{image_id}/members/{member_id}")]
+        IdempotentId = "id-27002f74-109e-4a37-acd0-f91cd4597967", Operation = Operations.MemberUpdate)]
     public async Task UpdateImageMember_AcceptedByOwner_Answers403()
     {
         var (image, project) = await ShareWithAltMemberAsync();
@@ -53,7 +53,7 @@ public sealed class MemberStatusTests : SharingTestBase
     }
 
     [ConformanceTest("A member's list filtered by member_status=pending MUST hold a shared image it has not answered yet.",
-        IdempotentId = "id-3fa50be4-8e38-4c02-a8db-7811bb780122", Operation = "GET /v2/images")]
+        IdempotentId = "id-3fa50be4-8e38-4c02-a8db-7811bb780122", Operation = Operations.ImageList)]
     public async Task ListImages_MemberStatusPending_HoldsThePendingImage()
     {
         var (image, _) = await ShareWithAltMemberAsync();

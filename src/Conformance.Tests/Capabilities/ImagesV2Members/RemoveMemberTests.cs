@@ -10,7 +10,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Members;
 public sealed class RemoveMemberTests : SharingTestBase
 {
     [ConformanceTest("The owner removing a member MUST answer 204, after which the image MUST be neither listed nor shown to that project, while a shared image of the same name it is still a member of is listed.",
-        IdempotentId = "id-72989bc7-2268-48ed-af22-8821e835c914", Operation = "DELETE /v2/images/{image_id}/members/{member_id}")]
+        IdempotentId = "id-72989bc7-2268-48ed-af22-8821e835c914", Operation = Operations.MemberDelete)]
     public async Task DeleteImageMember_ByOwner_Answers204AndProjectLosesTheImage()
     {
         var (image, project) = await ShareAcceptedWithAltMemberAsync();
@@ -29,7 +29,7 @@ public sealed class RemoveMemberTests : SharingTestBase
     }
 
     [ConformanceTest("A member MUST NOT be able to remove its own membership of an image it does not own: the delete MUST answer 403.",
-        Operation = "DELETE /v2/images/{image_id}/members/{member_id}")]
+        Operation = Operations.MemberDelete)]
     public async Task DeleteImageMember_ByMember_Answers403()
     {
         var (image, project) = await ShareAcceptedWithAltMemberAsync();

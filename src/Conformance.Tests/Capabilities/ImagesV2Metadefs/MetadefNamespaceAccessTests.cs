@@ -10,7 +10,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Metadefs;
 public sealed class MetadefNamespaceAccessTests : MetadefTestBase
 {
     [ConformanceTest("Creating a metadata definition namespace as a member without the admin role MUST be refused with 403 under the default policy.",
-        Operation = "POST /v2/metadefs/namespaces")]
+        Operation = Operations.MetadefNamespaceCreate)]
     [Persona(Persona.Member)]
     [MinApiVersion("2.12")] // metadef writes became admin-only by default in Wallaby (API 2.12); before, open to everyone
     public async Task CreateNamespace_AsMember_Answers403()
@@ -25,7 +25,7 @@ public sealed class MetadefNamespaceAccessTests : MetadefTestBase
     }
 
     [ConformanceTest("A private metadata definition namespace MUST NOT be shown to a member of another project: it MUST answer 404.",
-        Operation = "GET /v2/metadefs/namespaces/{namespace_name}")]
+        Operation = Operations.MetadefNamespaceShow)]
     [Persona(Persona.AltMember)]
     public async Task ShowNamespace_PrivateOfAnotherProject_Answers404()
     {

@@ -12,7 +12,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Metadefs;
 public sealed class MetadefNamespaceDefaultsTests : MetadefTestBase
 {
     [ConformanceTest("A metadata definition namespace created without visibility or protected MUST be private and unprotected, as created and shown.",
-        Operation = "POST /v2/metadefs/namespaces")]
+        Operation = Operations.MetadefNamespaceCreate)]
     public async Task CreateNamespace_WithoutVisibilityOrProtected_PrivateAndUnprotected()
     {
         var name = NewNamespaceName();

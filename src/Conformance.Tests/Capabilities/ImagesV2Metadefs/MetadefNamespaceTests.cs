@@ -15,7 +15,7 @@ public sealed class MetadefNamespaceTests : MetadefTestBase
     private const int MaxPages = 50;
 
     [ConformanceTest("Creating a metadata definition namespace MUST answer 201 with it, after which it MUST be shown with its description and visibility.",
-        IdempotentId = "id-319b765e-7f3d-4b3d-8b37-3ca3876ee768", Operation = "POST /v2/metadefs/namespaces")]
+        IdempotentId = "id-319b765e-7f3d-4b3d-8b37-3ca3876ee768", Operation = Operations.MetadefNamespaceCreate)]
     public async Task CreateNamespace_Answers201AndIsShown()
     {
         var name = NewNamespaceName();
@@ -32,7 +32,7 @@ public sealed class MetadefNamespaceTests : MetadefTestBase
     }
 
     [ConformanceTest("A list of metadata definition namespaces MUST answer 200 and include a namespace the caller's project owns.",
-        Operation = "GET /v2/metadefs/namespaces")]
+        Operation = Operations.MetadefNamespaceList)]
     public async Task ListNamespaces_Answers200IncludingOwnNamespace()
     {
         var name = await CreatedNamespaceAsync();
@@ -52,7 +52,7 @@ public sealed class MetadefNamespaceTests : MetadefTestBase
     }
 
     [ConformanceTest("Deleting a metadata definition namespace MUST answer 204, after which it MUST no longer be found.",
-        Operation = "DELETE /v2/metadefs/namespaces/{namespace_name}")]
+        Operation = Operations.MetadefNamespaceDelete)]
     public async Task DeleteNamespace_Answers204AndIsGone()
     {
         var name = await CreatedNamespaceAsync();
@@ -64,7 +64,7 @@ public sealed class MetadefNamespaceTests : MetadefTestBase
     }
 
     [ConformanceTest("Creating an object in a namespace MUST answer 201, after which the namespace MUST be shown holding it.",
-        Operation = "POST /v2/metadefs/namespaces/{namespace_name}/objects")]
+        Operation = Operations.MetadefObjectCreate)]
     public async Task CreateObject_Answers201AndNamespaceHoldsIt()
     {
         var name = await CreatedNamespaceAsync();
@@ -83,7 +83,7 @@ public sealed class MetadefNamespaceTests : MetadefTestBase
     }
 
     [ConformanceTest("Creating several tags of a namespace at once MUST answer 201, after which the namespace's tag list MUST hold them all.",
-        IdempotentId = "id-a2a3765e-3a6d-4f6d-a3a7-3cc3476aa876", Operation = "POST /v2/metadefs/namespaces/{namespace_name}/tags")]
+        IdempotentId = "id-a2a3765e-3a6d-4f6d-a3a7-3cc3476aa876", Operation = Operations.MetadefTagsCreate)]
     public async Task CreateTags_Answers201AndTagsListed()
     {
         var name = await CreatedNamespaceAsync();

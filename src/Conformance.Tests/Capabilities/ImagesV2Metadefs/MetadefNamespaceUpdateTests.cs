@@ -12,7 +12,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Metadefs;
 public sealed class MetadefNamespaceUpdateTests : MetadefTestBase
 {
     [ConformanceTest("Updating a metadata definition namespace MUST answer 200 with the new definition, after which it MUST be shown with it.",
-        Operation = "PUT /v2/metadefs/namespaces/{namespace_name}")]
+        Operation = Operations.MetadefNamespaceUpdate)]
     public async Task UpdateNamespace_Answers200AndChangeIsShown()
     {
         var name = await CreatedNamespaceAsync();
@@ -32,7 +32,7 @@ public sealed class MetadefNamespaceUpdateTests : MetadefTestBase
     }
 
     [ConformanceTest("Renaming a metadata definition namespace to the name of another existing namespace MUST be refused with 409.",
-        Operation = "PUT /v2/metadefs/namespaces/{namespace_name}")]
+        Operation = Operations.MetadefNamespaceUpdate)]
     public async Task UpdateNamespace_ToAnExistingName_Answers409()
     {
         var name = await CreatedNamespaceAsync();

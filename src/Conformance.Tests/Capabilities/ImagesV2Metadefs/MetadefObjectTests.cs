@@ -14,7 +14,7 @@ public sealed class MetadefObjectTests : MetadefTestBase
     private const string ObjectName = "conformance-object";
 
     [ConformanceTest("A list of a namespace's objects MUST answer 200 and hold every object created in it.",
-        IdempotentId = "id-a2a3615e-3b5c-3f6a-a2b1-1ba3574ae738", Operation = "GET /v2/metadefs/namespaces/{namespace_name}/objects")]
+        IdempotentId = "id-a2a3615e-3b5c-3f6a-a2b1-1ba3574ae738", Operation = Operations.MetadefObjectList)]
     public async Task ListObjects_Answers200WithCreatedObjects()
     {
         var name = await CreatedNamespaceAsync();
@@ -29,7 +29,7 @@ public sealed class MetadefObjectTests : MetadefTestBase
     }
 
     [ConformanceTest("Showing an object of a namespace MUST answer 200 with its name, description and property definitions.",
-        IdempotentId = "id-b1a3674e-3b4c-3f6a-a3b4-1ba3573ca768", Operation = "GET /v2/metadefs/namespaces/{namespace_name}/objects/{object_name}")]
+        IdempotentId = "id-b1a3674e-3b4c-3f6a-a3b4-1ba3573ca768", Operation = Operations.MetadefObjectShow)]
     public async Task ShowObject_Answers200WithItsDefinition()
     {
         var name = await CreatedNamespaceAsync();
@@ -45,7 +45,7 @@ public sealed class MetadefObjectTests : MetadefTestBase
     }
 
     [ConformanceTest("Updating an object MUST answer 200 with the new definition, after which the object MUST be shown with it.",
-        IdempotentId = "id-b1a3775e-3b5c-4f6a-a3b4-1ba3574ae718", Operation = "PUT /v2/metadefs/namespaces/{namespace_name}/objects/{object_name}")]
+        IdempotentId = "id-b1a3775e-3b5c-4f6a-a3b4-1ba3574ae718", Operation = Operations.MetadefObjectUpdate)]
     public async Task UpdateObject_Answers200AndChangeIsShown()
     {
         var name = await CreatedNamespaceAsync();
@@ -61,7 +61,7 @@ public sealed class MetadefObjectTests : MetadefTestBase
     }
 
     [ConformanceTest("Deleting an object MUST answer 204, after which it MUST no longer be found.",
-        Operation = "DELETE /v2/metadefs/namespaces/{namespace_name}/objects/{object_name}")]
+        Operation = Operations.MetadefObjectDelete)]
     public async Task DeleteObject_Answers204AndIsGone()
     {
         var name = await CreatedNamespaceAsync();
@@ -74,7 +74,7 @@ public sealed class MetadefObjectTests : MetadefTestBase
     }
 
     [ConformanceTest("Showing an object that a namespace does not hold MUST answer 404.",
-        Operation = "GET /v2/metadefs/namespaces/{namespace_name}/objects/{object_name}")]
+        Operation = Operations.MetadefObjectShow)]
     public async Task ShowObject_Missing_Answers404()
     {
         var name = await CreatedNamespaceAsync();
@@ -85,7 +85,7 @@ public sealed class MetadefObjectTests : MetadefTestBase
     }
 
     [ConformanceTest("Creating an object with the name of an object the namespace already holds MUST be refused with 409.",
-        Operation = "POST /v2/metadefs/namespaces/{namespace_name}/objects")]
+        Operation = Operations.MetadefObjectCreate)]
     public async Task CreateObject_DuplicateName_Answers409()
     {
         var name = await CreatedNamespaceAsync();

@@ -14,7 +14,7 @@ public sealed class MetadefPropertyTests : MetadefTestBase
     private const string PropertyName = "conformance_speed";
 
     [ConformanceTest("Creating a property definition MUST answer 201, after which it MUST be shown with its title, type and allowed values.",
-        IdempotentId = "id-b1a3765e-3a5d-4f6d-a3a7-3ca3476ae768", Operation = "POST /v2/metadefs/namespaces/{namespace_name}/properties")]
+        IdempotentId = "id-b1a3765e-3a5d-4f6d-a3a7-3ca3476ae768", Operation = Operations.MetadefPropertyCreate)]
     public async Task CreateProperty_Answers201AndIsShown()
     {
         var name = await CreatedNamespaceAsync();
@@ -30,7 +30,7 @@ public sealed class MetadefPropertyTests : MetadefTestBase
     }
 
     [ConformanceTest("A list of a namespace's property definitions MUST answer 200 with each property keyed by its name.",
-        Operation = "GET /v2/metadefs/namespaces/{namespace_name}/properties")]
+        Operation = Operations.MetadefPropertyList)]
     public async Task ListProperties_Answers200KeyedByName()
     {
         var name = await CreatedNamespaceAsync();
@@ -46,7 +46,7 @@ public sealed class MetadefPropertyTests : MetadefTestBase
     }
 
     [ConformanceTest("Updating a property definition MUST answer 200 with the new definition, after which it MUST be shown with it.",
-        Operation = "PUT /v2/metadefs/namespaces/{namespace_name}/properties/{property_name}")]
+        Operation = Operations.MetadefPropertyUpdate)]
     public async Task UpdateProperty_Answers200AndChangeIsShown()
     {
         var name = await CreatedNamespaceAsync();
@@ -61,7 +61,7 @@ public sealed class MetadefPropertyTests : MetadefTestBase
     }
 
     [ConformanceTest("Deleting a property definition MUST answer 204, after which it MUST no longer be found.",
-        Operation = "DELETE /v2/metadefs/namespaces/{namespace_name}/properties/{property_name}")]
+        Operation = Operations.MetadefPropertyDelete)]
     public async Task DeleteProperty_Answers204AndIsGone()
     {
         var name = await CreatedNamespaceAsync();

@@ -18,7 +18,7 @@ public sealed class MetadefResourceTypeTests : MetadefTestBase
     private const string ImageResourceType = "OS::Glance::Image";
 
     [ConformanceTest("A list of resource types MUST answer 200 and include a resource type that a namespace is associated with.",
-        Operation = "GET /v2/metadefs/resource_types")]
+        Operation = Operations.MetadefResourceTypeList)]
     public async Task ListResourceTypes_Answers200IncludingAssociatedType()
     {
         var name = await CreatedNamespaceAsync();
@@ -32,7 +32,7 @@ public sealed class MetadefResourceTypeTests : MetadefTestBase
     }
 
     [ConformanceTest("Associating a namespace with a resource type MUST answer 201 with the association, after which the namespace's associations MUST hold it.",
-        IdempotentId = "id-6f358a4e-5ef0-11e6-a795-080027d0d606", Operation = "POST /v2/metadefs/namespaces/{namespace_name}/resource_types")]
+        IdempotentId = "id-6f358a4e-5ef0-11e6-a795-080027d0d606", Operation = Operations.MetadefResourceTypeAssociationCreate)]
     public async Task CreateResourceTypeAssociation_Answers201AndIsListed()
     {
         var name = await CreatedNamespaceAsync();
@@ -46,7 +46,7 @@ public sealed class MetadefResourceTypeTests : MetadefTestBase
     }
 
     [ConformanceTest("A list of a namespace's resource type associations MUST answer 200 with each association's name and prefix.",
-        Operation = "GET /v2/metadefs/namespaces/{namespace_name}/resource_types")]
+        Operation = Operations.MetadefResourceTypeAssociationList)]
     public async Task ListResourceTypeAssociations_Answers200WithNameAndPrefix()
     {
         var name = await CreatedNamespaceAsync();
@@ -61,7 +61,7 @@ public sealed class MetadefResourceTypeTests : MetadefTestBase
     }
 
     [ConformanceTest("Removing a namespace's resource type association MUST answer 204, after which the namespace's associations MUST no longer hold it.",
-        Operation = "DELETE /v2/metadefs/namespaces/{namespace_name}/resource_types/{name}")]
+        Operation = Operations.MetadefResourceTypeAssociationDelete)]
     public async Task DeleteResourceTypeAssociation_Answers204AndIsGone()
     {
         var name = await CreatedNamespaceAsync();

@@ -14,7 +14,7 @@ public sealed class MetadefTagTests : MetadefTestBase
     private const string TagName = "conformance-tag";
 
     [ConformanceTest("Creating one tag definition by name MUST answer 201 with it, after which the tag MUST be shown.",
-        Operation = "POST /v2/metadefs/namespaces/{namespace_name}/tags/{tag_name}")]
+        Operation = Operations.MetadefTagCreate)]
     public async Task CreateTag_Answers201AndIsShown()
     {
         var name = await CreatedNamespaceAsync();
@@ -28,7 +28,7 @@ public sealed class MetadefTagTests : MetadefTestBase
     }
 
     [ConformanceTest("Renaming a tag definition MUST answer 200 with the new name, after which the tag MUST be found by the new name only.",
-        IdempotentId = "id-a2a3765e-1a2c-3f6d-a3a7-3cc3466ab875", Operation = "PUT /v2/metadefs/namespaces/{namespace_name}/tags/{tag_name}")]
+        IdempotentId = "id-a2a3765e-1a2c-3f6d-a3a7-3cc3466ab875", Operation = Operations.MetadefTagUpdate)]
     public async Task UpdateTag_Answers200AndTagIsRenamed()
     {
         var name = await CreatedNamespaceAsync();
@@ -43,7 +43,7 @@ public sealed class MetadefTagTests : MetadefTestBase
     }
 
     [ConformanceTest("Deleting a tag definition MUST answer 204, after which it MUST no longer be found.",
-        Operation = "DELETE /v2/metadefs/namespaces/{namespace_name}/tags/{tag_name}")]
+        Operation = Operations.MetadefTagDelete)]
     public async Task DeleteTag_Answers204AndIsGone()
     {
         var name = await CreatedNamespaceAsync();
@@ -56,7 +56,7 @@ public sealed class MetadefTagTests : MetadefTestBase
     }
 
     [ConformanceTest("Deleting all tag definitions of a namespace MUST answer 204, after which its tag list MUST be empty.",
-        Operation = "DELETE /v2/metadefs/namespaces/{namespace_name}/tags")]
+        Operation = Operations.MetadefTagsDelete)]
     public async Task DeleteAllTags_Answers204AndListIsEmpty()
     {
         var name = await CreatedNamespaceAsync();
@@ -71,7 +71,7 @@ public sealed class MetadefTagTests : MetadefTestBase
     }
 
     [ConformanceTest("Creating a tag definition with the name of a tag the namespace already holds MUST be refused with 409.",
-        Operation = "POST /v2/metadefs/namespaces/{namespace_name}/tags/{tag_name}")]
+        Operation = Operations.MetadefTagCreate)]
     public async Task CreateTag_DuplicateName_Answers409()
     {
         var name = await CreatedNamespaceAsync();

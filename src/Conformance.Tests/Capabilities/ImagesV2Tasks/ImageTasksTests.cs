@@ -16,7 +16,7 @@ public sealed class ImageTasksTests : ConformanceTestBase
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
     [ConformanceTest("After a glance-direct import, the image's task list MUST answer 200 with the import task of that image, succeeded or still finishing.",
-        Operation = "GET /v2/images/{image_id}/tasks")]
+        Operation = Operations.ImageTaskList)]
     public async Task ListImageTasks_AfterImport_HoldsTheImportTask()
     {
         var image = await ImportedImageAsync();
@@ -32,7 +32,7 @@ public sealed class ImageTasksTests : ConformanceTestBase
     }
 
     [ConformanceTest("The task list of an image that does not exist MUST answer 404.",
-        Operation = "GET /v2/images/{image_id}/tasks")]
+        Operation = Operations.ImageTaskList)]
     public async Task ListImageTasks_NonExistentImage_Answers404()
     {
         var response = await Images.ListImageTasksAsync(Guid.NewGuid().ToString(), Cancellation);
@@ -41,7 +41,7 @@ public sealed class ImageTasksTests : ConformanceTestBase
     }
 
     [ConformanceTest("An admin MUST be shown an image's import task at /v2/tasks/{task_id}, with its id, the image it imported and status success.",
-        Operation = "GET /v2/tasks/{task_id}")]
+        Operation = Operations.TaskShow)]
     [Persona(Persona.Admin)]
     public async Task ShowTask_ImportTask_Answers200WithTheTask()
     {

@@ -26,7 +26,7 @@ public sealed class TasksApiTests : ConformanceTestBase
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
 
     [ConformanceTest("An import task from a source that cannot be read MUST either be refused up front with 400 (a cloud whose import filter refuses the source) or be created (201, type import, status pending) and then end in status failure.",
-        IdempotentId = "id-ad6450c6-7060-4ee7-a2d1-41c2604b446c", Operation = "POST /v2/tasks")]
+        IdempotentId = "id-ad6450c6-7060-4ee7-a2d1-41c2604b446c", Operation = Operations.TaskCreate)]
     public async Task CreateTask_UnreadableImportSource_Answers201ThenFails()
     {
         var tasks = TasksAs(Persona.Admin);
@@ -46,7 +46,7 @@ public sealed class TasksApiTests : ConformanceTestBase
     }
 
     [ConformanceTest("The list of tasks MUST answer 200 and hold a task just created.",
-        Operation = "GET /v2/tasks")]
+        Operation = Operations.TaskList)]
     public async Task ListTasks_AfterCreate_HoldsTheTask()
     {
         var tasks = TasksAs(Persona.Admin);
@@ -61,7 +61,7 @@ public sealed class TasksApiTests : ConformanceTestBase
     }
 
     [ConformanceTest("A task list filtered by status MUST hold only tasks in that status: a failed task is in the list of failed tasks and not in the list of successful ones.",
-        Operation = "GET /v2/tasks")]
+        Operation = Operations.TaskList)]
     public async Task ListTasks_FilteredByStatus_HoldsOnlyThatStatus()
     {
         var tasks = TasksAs(Persona.Admin);
@@ -84,7 +84,7 @@ public sealed class TasksApiTests : ConformanceTestBase
     }
 
     [ConformanceTest("A task without a type MUST be refused with 400.",
-        Operation = "POST /v2/tasks")]
+        Operation = Operations.TaskCreate)]
     public async Task CreateTask_WithoutType_Answers400()
     {
         var task = ImportTask();
@@ -96,7 +96,7 @@ public sealed class TasksApiTests : ConformanceTestBase
     }
 
     [ConformanceTest("Showing a task that does not exist MUST answer 404.",
-        Operation = "GET /v2/tasks/{task_id}")]
+        Operation = Operations.TaskShow)]
     public async Task ShowTask_NonExistent_Answers404()
     {
         var response = await TasksAs(Persona.Admin).ShowTaskAsync(Guid.NewGuid().ToString(), Cancellation);
@@ -105,7 +105,7 @@ public sealed class TasksApiTests : ConformanceTestBase
     }
 
     [ConformanceTest("Listing tasks as a project member without the admin role SHOULD answer 403: the default policy keeps the tasks API for administrators.",
-        Operation = "GET /v2/tasks")]
+        Operation = Operations.TaskList)]
     [Persona(Persona.Member)]
     public async Task ListTasks_AsMember_Answers403()
     {

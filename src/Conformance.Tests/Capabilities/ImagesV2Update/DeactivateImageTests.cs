@@ -10,7 +10,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Update;
 public sealed class DeactivateImageTests : ConformanceTestBase
 {
     [ConformanceTest("Deactivating an active image MUST answer 204 and leave it deactivated, its data refused to a non-admin download with 403.",
-        IdempotentId = "id-951ebe01-969f-4ea9-9898-8a3f1f442ab0", Operation = "POST /v2/images/{image_id}/actions/deactivate")]
+        IdempotentId = "id-951ebe01-969f-4ea9-9898-8a3f1f442ab0", Operation = Operations.ImageDeactivate)]
     public async Task DeactivateImage_ActiveImage_Answers204AndDownloadRefused()
     {
         var image = await TestImages.CreateActiveAsync(TestImages.RandomData(64), Cancellation);
@@ -25,7 +25,7 @@ public sealed class DeactivateImageTests : ConformanceTestBase
     }
 
     [ConformanceTest("Reactivating a deactivated image MUST answer 204 and make it active again, its data downloadable byte for byte.",
-        Operation = "POST /v2/images/{image_id}/actions/reactivate")]
+        Operation = Operations.ImageReactivate)]
     public async Task ReactivateImage_DeactivatedImage_Answers204AndDownloadWorks()
     {
         var data = TestImages.RandomData(64);

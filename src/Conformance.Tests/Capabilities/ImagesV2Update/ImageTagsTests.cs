@@ -12,7 +12,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Update;
 public sealed class ImageTagsTests : ConformanceTestBase
 {
     [ConformanceTest("Adding a tag MUST answer 204 and store it on the image; deleting it MUST answer 204 and remove it.",
-        IdempotentId = "id-10407036-6059-4f95-a2cd-cbbbee7ed329", Operation = "PUT /v2/images/{image_id}/tags/{tag}")]
+        IdempotentId = "id-10407036-6059-4f95-a2cd-cbbbee7ed329", Operation = Operations.ImageTagAdd)]
     public async Task AddThenDeleteTag_TagStoredThenRemoved()
     {
         // The positive control: a tag the image keeps, which the image must still show after the delete.
@@ -33,7 +33,7 @@ public sealed class ImageTagsTests : ConformanceTestBase
     }
 
     [ConformanceTest("Adding a tag to an image that does not exist MUST answer 404.",
-        IdempotentId = "id-8cd30f82-6f9a-4c6e-8034-c1b51fba43d9", Operation = "PUT /v2/images/{image_id}/tags/{tag}")]
+        IdempotentId = "id-8cd30f82-6f9a-4c6e-8034-c1b51fba43d9", Operation = Operations.ImageTagAdd)]
     public async Task AddTag_NonExistentImage_Answers404()
     {
         var response = await Images.AddImageTagAsync(Guid.NewGuid().ToString(), "conformance", Cancellation);

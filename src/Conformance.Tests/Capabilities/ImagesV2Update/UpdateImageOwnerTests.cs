@@ -12,7 +12,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Update;
 public sealed class UpdateImageOwnerTests : ConformanceTestBase
 {
     [ConformanceTest("An admin replacing an image's owner with another project MUST answer 200, after which the image MUST be owned by that project.",
-        IdempotentId = "id-525ba546-10ef-4aad-bba1-1858095ce553", Operation = "PATCH /v2/images/{image_id}")]
+        IdempotentId = "id-525ba546-10ef-4aad-bba1-1858095ce553", Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_OwnerAsAdmin_ImageOwnedByNewProject()
     {
         var image = await TestImages.CreateAsync(Cancellation);

@@ -10,7 +10,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Update;
 public sealed class UpdateImagePatchErrorsTests : ConformanceTestBase
 {
     [ConformanceTest("A JSON-patch remove of a property the image does not have MUST answer 409.",
-        Operation = "PATCH /v2/images/{image_id}")]
+        Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_RemoveMissingProperty_Answers409()
     {
         var image = await TestImages.CreateAsync(Cancellation);
@@ -21,7 +21,7 @@ public sealed class UpdateImagePatchErrorsTests : ConformanceTestBase
     }
 
     [ConformanceTest("An update of an image that does not exist MUST answer 404.",
-        Operation = "PATCH /v2/images/{image_id}")]
+        Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_MissingImage_Answers404()
     {
         var missing = Guid.NewGuid().ToString();
@@ -32,7 +32,7 @@ public sealed class UpdateImagePatchErrorsTests : ConformanceTestBase
     }
 
     [ConformanceTest("A JSON-patch with an operation other than add, replace or remove MUST answer 400.",
-        Operation = "PATCH /v2/images/{image_id}")]
+        Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_UnknownOperation_Answers400()
     {
         var image = await TestImages.CreateAsync(Cancellation);
@@ -43,7 +43,7 @@ public sealed class UpdateImagePatchErrorsTests : ConformanceTestBase
     }
 
     [ConformanceTest("A JSON-patch whose path is not a JSON pointer (no leading '/') MUST answer 400.",
-        Operation = "PATCH /v2/images/{image_id}")]
+        Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_PathWithoutLeadingSlash_Answers400()
     {
         var image = await TestImages.CreateAsync(Cancellation);
@@ -54,7 +54,7 @@ public sealed class UpdateImagePatchErrorsTests : ConformanceTestBase
     }
 
     [ConformanceTest("A JSON-patch that sets a custom property to a value that is not a string MUST answer 400.",
-        Operation = "PATCH /v2/images/{image_id}")]
+        Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_NonStringCustomProperty_Answers400()
     {
         var image = await TestImages.CreateAsync(Cancellation);

@@ -15,7 +15,7 @@ public sealed class UpdateImagePatchTests : ConformanceTestBase
     private const string Property = "conformance_note";
 
     [ConformanceTest("A JSON-patch remove of a custom property MUST answer 200 with the image without it, and the property MUST stay gone.",
-        Operation = "PATCH /v2/images/{image_id}")]
+        Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_RemoveCustomProperty_PropertyGone()
     {
         var image = await TestImages.CreateAsync(Cancellation, r => r[Property] = new Faker().Lorem.Word());
@@ -29,7 +29,7 @@ public sealed class UpdateImagePatchTests : ConformanceTestBase
     }
 
     [ConformanceTest("An image update sent as application/json instead of a JSON-patch media type MUST answer 415.",
-        Operation = "PATCH /v2/images/{image_id}")]
+        Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_PlainJsonMediaType_Answers415()
     {
         var image = await TestImages.CreateAsync(Cancellation);

@@ -10,7 +10,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Update;
 public sealed class UpdateImageRefusedAttributeTests : ConformanceTestBase
 {
     [ConformanceTest("Adding an attribute in the reserved os_glance_ namespace to an image MUST answer 403.",
-        IdempotentId = "id-a0ae75d4-ce9c-4576-b823-aba04c8acabd", Operation = "PATCH /v2/images/{image_id}")]
+        IdempotentId = "id-a0ae75d4-ce9c-4576-b823-aba04c8acabd", Operation = Operations.ImageUpdate)]
     [MinApiVersion("2.12")] // the whole os_glance_ namespace is reserved since Wallaby (API 2.12)
     public async Task UpdateImage_AddReservedOsGlanceAttribute_Answers403()
     {
@@ -22,7 +22,7 @@ public sealed class UpdateImageRefusedAttributeTests : ConformanceTestBase
     }
 
     [ConformanceTest("Replacing a read-only attribute such as status MUST answer 403.",
-        Operation = "PATCH /v2/images/{image_id}")]
+        Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_ReplaceReadOnlyStatus_Answers403()
     {
         var image = await TestImages.CreateAsync(Cancellation);
@@ -33,7 +33,7 @@ public sealed class UpdateImageRefusedAttributeTests : ConformanceTestBase
     }
 
     [ConformanceTest("Replacing an image's id MUST answer 403.",
-        Operation = "PATCH /v2/images/{image_id}")]
+        Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_ReplaceId_Answers403()
     {
         var image = await TestImages.CreateAsync(Cancellation);

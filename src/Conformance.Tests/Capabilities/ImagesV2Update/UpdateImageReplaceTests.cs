@@ -13,7 +13,7 @@ public sealed class UpdateImageReplaceTests : ConformanceTestBase
     private const string Property = "conformance_note";
 
     [ConformanceTest("A JSON-patch replace of a custom property MUST answer 200 with the new value, and the new value MUST persist.",
-        Operation = "PATCH /v2/images/{image_id}")]
+        Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_ReplaceCustomProperty_NewValuePersists()
     {
         var image = await TestImages.CreateAsync(Cancellation, r => r[Property] = "before");
@@ -27,7 +27,7 @@ public sealed class UpdateImageReplaceTests : ConformanceTestBase
     }
 
     [ConformanceTest("A JSON-patch replace of a property the image does not have MUST answer 409.",
-        Operation = "PATCH /v2/images/{image_id}")]
+        Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_ReplaceMissingProperty_Answers409()
     {
         var image = await TestImages.CreateAsync(Cancellation);
@@ -38,7 +38,7 @@ public sealed class UpdateImageReplaceTests : ConformanceTestBase
     }
 
     [ConformanceTest("Replacing an image's visibility MUST answer 200, after which the image MUST be shown with the new visibility.",
-        Operation = "PATCH /v2/images/{image_id}")]
+        Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_ReplaceVisibility_ShownWithNewVisibility()
     {
         var image = await TestImages.CreateAsync(Cancellation, r => r["visibility"] = "shared");

@@ -13,7 +13,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Update;
 public sealed class UpdateImageTests : ConformanceTestBase
 {
     [ConformanceTest("An image update MUST answer 200 with the changed image, and the change MUST persist.",
-        IdempotentId = "id-f66891a7-a35c-41a8-b590-a065c2a1caa6", Operation = "PATCH /v2/images/{image_id}")]
+        IdempotentId = "id-f66891a7-a35c-41a8-b590-a065c2a1caa6", Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_ReplaceNameAndAddProperty_ChangePersists()
     {
         var image = await TestImages.CreateAsync(Cancellation);

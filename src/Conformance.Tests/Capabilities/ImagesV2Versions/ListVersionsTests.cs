@@ -15,7 +15,7 @@ public sealed class ListVersionsTests : ConformanceTestBase
     private VersionsClient Versions => new(Session.TransportFor(Persona.Anonymous, TestContext.CurrentContext.Test.ID));
 
     [ConformanceTest("GET /versions MUST answer 200 without credentials, listing the API versions with exactly one CURRENT among them.",
-        IdempotentId = "id-659ea30a-a17c-4317-832c-0f68ed23c31d", Operation = "GET /versions")]
+        IdempotentId = "id-659ea30a-a17c-4317-832c-0f68ed23c31d", Operation = Operations.VersionsList)]
     public async Task ListVersions_WithoutCredentials_Answers200WithOneCurrent()
     {
         var response = await Versions.ListVersionsAsync(Cancellation);
@@ -27,7 +27,7 @@ public sealed class ListVersionsTests : ConformanceTestBase
     }
 
     [ConformanceTest("GET / MUST answer 300 Multiple Choices with the same versions as /versions.",
-        Operation = "GET /")]
+        Operation = Operations.VersionsRoot)]
     public async Task ListVersionsAtRoot_Answers300WithTheSameVersions()
     {
         var expected = VersionsOf((await Versions.ListVersionsAsync(Cancellation))

@@ -15,7 +15,7 @@ namespace Conformance.Tests.Standards.Scs;
 [Category(ScsTestcaseCatalogue.Category)]
 public sealed class ScsImageStandardTests : ConformanceTestBase
 {
-    public const string Operation = "GET /v2/images";
+    public const string Operation = Operations.ImageList;
 
     public static IEnumerable<TestCaseData> Testcases() => ScsTestcaseCatalogue.All.Select(e => new TestCaseData(e.Id)
         .SetName(e.Id)
