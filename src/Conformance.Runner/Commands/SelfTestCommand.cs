@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Conformance.ImagesApi.Schemas;
 using Conformance.Runner.Configuration;
-using Conformance.Runner.Mutation;
+using Conformance.Mutation;
 using Conformance.Runner.Execution;
 using Conformance.Runner.SelfTest;
 using Conformance.Runner.Standards;

@@ -1,5 +1,5 @@
+using Conformance.ImagesApi.Http;
 using Conformance.ImagesApi.Recording;
-using Conformance.Runner.Mutation;
 
 namespace Conformance.Runner.Coverage;
 

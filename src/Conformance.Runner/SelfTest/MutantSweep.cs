@@ -4,7 +4,7 @@ using Conformance.ImagesApi.Schemas;
 using Conformance.ImagesApi.Session;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Execution;
-using Conformance.Runner.Mutation;
+using Conformance.Mutation;
 using Conformance.Runner.Results;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;

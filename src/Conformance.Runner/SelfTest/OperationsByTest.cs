@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using Conformance.Runner.Mutation;
+using Conformance.ImagesApi.Http;
+using Conformance.Mutation;
 using Conformance.Runner.Results;
 
 namespace Conformance.Runner.SelfTest;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Conformance.Runner.Configuration;
-using Conformance.Runner.Mutation;
+using Conformance.Mutation;
 using Conformance.Runner.Tests.Support;
 using FluentAssertions;
 using NUnit.Framework;

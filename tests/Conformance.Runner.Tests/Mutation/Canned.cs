@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
-using Conformance.Runner.Mutation;
+using Conformance.ImagesApi.Http;
+using Conformance.Mutation;
 
 namespace Conformance.Runner.Tests.Mutation;
 

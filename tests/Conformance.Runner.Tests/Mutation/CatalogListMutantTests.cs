@@ -1,4 +1,4 @@
-using Conformance.Runner.Mutation;
+using Conformance.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
 using static Conformance.Runner.Tests.Mutation.CatalogMutants;

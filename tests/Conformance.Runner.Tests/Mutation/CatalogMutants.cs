@@ -1,4 +1,4 @@
-using Conformance.Runner.Mutation;
+using Conformance.Mutation;
 using FluentAssertions;
 
 namespace Conformance.Runner.Tests.Mutation;

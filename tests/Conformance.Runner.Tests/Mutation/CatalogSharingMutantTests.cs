@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Conformance.Runner.Mutation;
+using Conformance.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
 using static Conformance.Runner.Tests.Mutation.CatalogMutants;

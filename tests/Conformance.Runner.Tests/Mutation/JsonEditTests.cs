@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Conformance.Runner.Mutation;
+using Conformance.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using Conformance.Runner.Mutation;
+using Conformance.ImagesApi.Http;
+using Conformance.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
 

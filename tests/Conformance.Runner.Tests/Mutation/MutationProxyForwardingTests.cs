@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Conformance.Runner.Mutation;
+using Conformance.ImagesApi.Http;
+using Conformance.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
 

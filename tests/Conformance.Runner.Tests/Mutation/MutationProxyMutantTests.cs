@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
-using Conformance.Runner.Mutation;
+using Conformance.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
 using static Conformance.Runner.Tests.Mutation.CatalogMutants;

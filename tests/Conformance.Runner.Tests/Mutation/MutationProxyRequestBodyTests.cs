@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Conformance.ImagesApi.Http;
-using Conformance.Runner.Mutation;
+using Conformance.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
 

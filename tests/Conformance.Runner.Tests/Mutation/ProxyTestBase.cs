@@ -1,5 +1,5 @@
 using System.Net;
-using Conformance.Runner.Mutation;
+using Conformance.Mutation;
 using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Mutation;

@@ -1,5 +1,5 @@
 using Conformance.ImagesApi.Http;
-using Conformance.Runner.Mutation;
+using Conformance.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Conformance.Runner.Mutation;
+using Conformance.Mutation;
 using Conformance.Runner.Tests.Standards;
 using Conformance.Tests.Standards.Scs.Checks;
 using FluentAssertions;
