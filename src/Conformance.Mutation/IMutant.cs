@@ -12,7 +12,7 @@ public interface IMutant
     /// <summary>Kebab-case and stable, e.g. <c>delete-image-204-to-200</c>.</summary>
     string Name { get; }
 
-    /// <summary>One line: which operation it changes and how.</summary>
+    /// <summary>One line: how it changes <see cref="Operation"/>, which it leaves out (reports write the operation first).</summary>
     string Description { get; }
 
     ApiOperation Operation { get; }

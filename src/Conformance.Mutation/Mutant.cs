@@ -15,5 +15,5 @@ public abstract class Mutant(string name, string description, ApiOperation opera
 
     public virtual bool MutateResponse(ForwardedResponse response) => false;
 
-    public override string ToString() => $"{Name}: {Description}";
+    public override string ToString() => $"{Name}: {Operation}: {Description}";
 }

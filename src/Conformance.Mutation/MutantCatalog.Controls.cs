@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Conformance.ImagesApi.Http;
 
 namespace Conformance.Mutation;
 
@@ -14,19 +15,19 @@ public static partial class MutantCatalog
     private static IEnumerable<IMutant> ControlMutants() =>
     [
         new QueryParameterDropMutant("list-ignores-sort",
-            "GET /v2/images: the 'sort' query parameter is removed before forwarding, so the list comes in the default order",
-            ListImages, "sort"),
+            "the 'sort' query parameter is removed before forwarding, so the list comes in the default order",
+            Operations.ImageList, "sort"),
         new JsonBodyMutant("list-images-empty",
-            "GET /v2/images: the 200 list has an empty 'images' array, whatever matched",
-            ListImages, 200, JsonEdit.Set("images", new JsonArray())),
+            "the 200 list has an empty 'images' array, whatever matched",
+            Operations.ImageList, 200, JsonEdit.Set("images", new JsonArray())),
         new JsonBodyMutant("list-drops-shared-images",
-            "GET /v2/images: the 200 list leaves out every image whose visibility is shared",
-            ListImages, 200, JsonEdit.Rewrite("images", (_, images) => WithoutVisibility(images, "shared"))),
+            "the 200 list leaves out every image whose visibility is shared",
+            Operations.ImageList, 200, JsonEdit.Rewrite("images", (_, images) => WithoutVisibility(images, "shared"))),
         new JsonBodyMutant("show-image-owner-foreign",
-            $"GET /v2/images/{{image_id}}: the 200 image names project {ForeignProjectId} as its owner",
-            ShowImage, 200, JsonEdit.Set("owner", ForeignProjectId)),
+            $"the 200 image names project {ForeignProjectId} as its owner",
+            Operations.ImageShow, 200, JsonEdit.Set("owner", ForeignProjectId)),
         new JsonBodyMutant("list-image-owner-foreign",
-            $"GET /v2/images: every image in the 200 list names project {ForeignProjectId} as its owner",
-            ListImages, 200, JsonEdit.Set("images/*/owner", ForeignProjectId)),
+            $"every image in the 200 list names project {ForeignProjectId} as its owner",
+            Operations.ImageList, 200, JsonEdit.Set("images/*/owner", ForeignProjectId)),
     ];
 }

@@ -10,67 +10,63 @@ public static partial class MutantCatalog
     private const string EmptySha512Hex =
         "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e";
 
-    private static ApiOperation StageData => new("PUT", Routes.ImageStage);
-    private static ApiOperation ImportImage => new("POST", Routes.ImageImport);
-    private static ApiOperation ShowImportInfo => new("GET", Routes.InfoImport);
-    private static ApiOperation ListStores => new("GET", Routes.InfoStores);
 
     /// <summary>Mutants of image data, its headers and the import API.</summary>
     private static IEnumerable<IMutant> DataMutants() =>
     [
         new StatusCodeMutant("upload-active-409-to-200",
-            "PUT /v2/images/{image_id}/file: an upload to an image that has data answers 200 instead of 409",
-            UploadData, 409, 200),
+            "an upload to an image that has data answers 200 instead of 409",
+            Operations.ImageFileUpload, 409, 200),
         new StatusCodeMutant("upload-wrong-type-415-to-200",
-            "PUT /v2/images/{image_id}/file: an upload that is not application/octet-stream answers 200 instead of 415",
-            UploadData, 415, 200),
+            "an upload that is not application/octet-stream answers 200 instead of 415",
+            Operations.ImageFileUpload, 415, 200),
         new StatusCodeMutant("upload-over-cap-413-to-204",
-            "PUT /v2/images/{image_id}/file: an upload over the image size cap answers 204 instead of 413",
-            UploadData, 413, 204),
+            "an upload over the image size cap answers 204 instead of 413",
+            Operations.ImageFileUpload, 413, 204),
 
         new RequestHeaderDropMutant("download-ignores-range",
-            "GET /v2/images/{image_id}/file: the Range request header is removed before forwarding (the whole image comes back)",
-            DownloadData, "Range"),
+            "the Range request header is removed before forwarding (the whole image comes back)",
+            Operations.ImageFileDownload, "Range"),
         new ResponseHeaderMutant("download-wrong-content-range",
-            "GET /v2/images/{image_id}/file: the 206 Content-Range header names the whole image instead of the part sent",
-            DownloadData, 206, "Content-Range", WholeImageRange),
+            "the 206 Content-Range header names the whole image instead of the part sent",
+            Operations.ImageFileDownload, 206, "Content-Range", WholeImageRange),
         new StatusCodeMutant("download-range-past-end-416-to-206",
-            "GET /v2/images/{image_id}/file: a Range starting past the end answers 206 instead of 416",
-            DownloadData, 416, 206),
+            "a Range starting past the end answers 206 instead of 416",
+            Operations.ImageFileDownload, 416, 206),
         new StatusCodeMutant("download-no-data-204-to-200",
-            "GET /v2/images/{image_id}/file: the download of an image without data answers 200 instead of 204",
-            DownloadData, 204, 200),
+            "the download of an image without data answers 200 instead of 204",
+            Operations.ImageFileDownload, 204, 200),
 
         ResponseHeaderMutant.Drop("create-drops-import-methods-header",
-            "POST /v2/images: the 201 answer has no OpenStack-image-import-methods header", CreateImage, 201,
+            "the 201 answer has no OpenStack-image-import-methods header", Operations.ImageCreate, 201,
             "OpenStack-image-import-methods"),
         ResponseHeaderMutant.Drop("create-drops-store-ids-header",
-            "POST /v2/images: the 201 answer has no OpenStack-image-store-ids header", CreateImage, 201,
+            "the 201 answer has no OpenStack-image-store-ids header", Operations.ImageCreate, 201,
             "OpenStack-image-store-ids"),
 
         new StatusCodeMutant("stage-204-to-200",
-            "PUT /v2/images/{image_id}/stage: answers 200 instead of 204", StageData, 204, 200),
+            "answers 200 instead of 204", Operations.ImageStage, 204, 200),
         new StatusCodeMutant("import-202-to-200",
-            "POST /v2/images/{image_id}/import: answers 200 instead of 202", ImportImage, 202, 200),
+            "answers 200 instead of 202", Operations.ImageImport, 202, 200),
         new JsonBodyMutant("info-import-drops-methods",
-            "GET /v2/info/import: the 200 document has no 'import-methods' 'value' list", ShowImportInfo, 200,
+            "the 200 document has no 'import-methods' 'value' list", Operations.InfoImportShow, 200,
             JsonEdit.Remove("import-methods/value")),
         new JsonBodyMutant("info-stores-no-default",
-            "GET /v2/info/stores: no store in the 200 list carries 'default'", ListStores, 200,
+            "no store in the 200 list carries 'default'", Operations.InfoStoresList, 200,
             JsonEdit.Remove("stores/*/default")),
 
         new JsonBodyMutant("show-image-wrong-os-hash-value",
-            "GET /v2/images/{image_id}: the 200 image has 'os_hash_value' of the SHA-512 of no data",
-            ShowImage, 200, JsonEdit.Set("os_hash_value", EmptySha512Hex)),
+            "the 200 image has 'os_hash_value' of the SHA-512 of no data",
+            Operations.ImageShow, 200, JsonEdit.Set("os_hash_value", EmptySha512Hex)),
         new JsonBodyMutant("show-image-os-hash-algo-mislabelled",
-            "GET /v2/images/{image_id}: the 200 image names another algorithm in 'os_hash_algo' (sha256, or sha512 where it was sha256) than the one its 'os_hash_value' was computed in",
-            ShowImage, 200, JsonEdit.Rewrite("os_hash_algo", OtherHashAlgorithm)),
+            "the 200 image names another algorithm in 'os_hash_algo' (sha256, or sha512 where it was sha256) than the one its 'os_hash_value' was computed in",
+            Operations.ImageShow, 200, JsonEdit.Rewrite("os_hash_algo", OtherHashAlgorithm)),
         ResponseHeaderMutant.Replace("show-image-content-type-html",
-            "GET /v2/images/{image_id}: the 200 image is labelled Content-Type text/html instead of JSON",
-            ShowImage, 200, "Content-Type", "text/html; charset=UTF-8"),
+            "the 200 image is labelled Content-Type text/html instead of JSON",
+            Operations.ImageShow, 200, "Content-Type", "text/html; charset=UTF-8"),
         new JsonFieldAddMutant("show-image-extra-non-string-property",
-            "GET /v2/images/{image_id}: the 200 image has an extra property 'x_extra' whose value is the number 1, not a string",
-            ShowImage, 200, "x_extra", JsonValue.Create(1)),
+            "the 200 image has an extra property 'x_extra' whose value is the number 1, not a string",
+            Operations.ImageShow, 200, "x_extra", JsonValue.Create(1)),
     ];
 
     // A hash algorithm .NET computes that differs from the one named: the value no longer matches its label.

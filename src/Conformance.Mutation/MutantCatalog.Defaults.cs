@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Conformance.ImagesApi.Http;
 
 namespace Conformance.Mutation;
 
@@ -11,33 +12,33 @@ public static partial class MutantCatalog
     private static IEnumerable<IMutant> DefaultMutants() =>
     [
         new RequestJsonMutant("create-image-default-visibility-private",
-            "POST /v2/images: a request without 'visibility' is forwarded with visibility \"private\"",
-            CreateImage, body => AddIfAbsent(body, "visibility", "private")),
+            "a request without 'visibility' is forwarded with visibility \"private\"",
+            Operations.ImageCreate, body => AddIfAbsent(body, "visibility", "private")),
         new RequestJsonMutant("create-image-default-min-ram-512",
-            "POST /v2/images: a request without 'min_ram' is forwarded with min_ram 512",
-            CreateImage, body => AddIfAbsent(body, "min_ram", 512)),
+            "a request without 'min_ram' is forwarded with min_ram 512",
+            Operations.ImageCreate, body => AddIfAbsent(body, "min_ram", 512)),
         new JsonBodyMutant("list-image-protected-true",
-            "GET /v2/images: every image in the 200 list says 'protected' true",
-            ListImages, 200, JsonEdit.Set("images/*/protected", true)),
+            "every image in the 200 list says 'protected' true",
+            Operations.ImageList, 200, JsonEdit.Set("images/*/protected", true)),
         new JsonBodyMutant("show-image-os-hidden-true",
-            "GET /v2/images/{image_id}: the 200 image says 'os_hidden' true",
-            ShowImage, 200, JsonEdit.Set("os_hidden", true)),
+            "the 200 image says 'os_hidden' true",
+            Operations.ImageShow, 200, JsonEdit.Set("os_hidden", true)),
         new JsonBodyMutant("create-image-size-zero",
-            "POST /v2/images: the 201 image, which has no data yet, says 'size' 0 instead of null",
-            CreateImage, 201, JsonEdit.Set("size", 0)),
+            "the 201 image, which has no data yet, says 'size' 0 instead of null",
+            Operations.ImageCreate, 201, JsonEdit.Set("size", 0)),
         new QueryParameterAddMutant("list-default-sort-oldest-first",
-            "GET /v2/images: a list without 'sort_dir' (or 'sort') is forwarded with sort_dir=asc, so the default direction is ascending",
-            ListImages, "sort_dir", "asc", "sort"),
+            "a list without 'sort_dir' (or 'sort') is forwarded with sort_dir=asc, so the default direction is ascending",
+            Operations.ImageList, "sort_dir", "asc", "sort"),
         new RequestJsonMutant("create-namespace-default-visibility-public",
-            "POST /v2/metadefs/namespaces: a request without 'visibility' is forwarded with visibility \"public\"",
-            CreateNamespace, body => AddIfAbsent(body, "visibility", "public")),
+            "a request without 'visibility' is forwarded with visibility \"public\"",
+            Operations.MetadefNamespaceCreate, body => AddIfAbsent(body, "visibility", "public")),
 
         ResponseHeaderMutant.Replace("show-image-content-type-text",
-            "GET /v2/images/{image_id}: the 200 answer says Content-Type text/plain for its JSON body",
-            ShowImage, 200, "Content-Type", "text/plain"),
+            "the 200 answer says Content-Type text/plain for its JSON body",
+            Operations.ImageShow, 200, "Content-Type", "text/plain"),
         ResponseHeaderMutant.Replace("download-content-type-json",
-            "GET /v2/images/{image_id}/file: the 200 answer says Content-Type application/json for the image data",
-            DownloadData, 200, "Content-Type", "application/json"),
+            "the 200 answer says Content-Type application/json for the image data",
+            Operations.ImageFileDownload, 200, "Content-Type", "application/json"),
     ];
 
     // Adds a field the client left out, as a server with another default would store it.

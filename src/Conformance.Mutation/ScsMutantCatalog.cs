@@ -11,7 +11,6 @@ namespace Conformance.Mutation;
 /// </summary>
 public static class ScsMutantCatalog
 {
-    private static ApiOperation ListImages => new("GET", Routes.Images);
 
     public static IReadOnlyList<IMutant> All { get; } =
     [
@@ -39,7 +38,7 @@ public static class ScsMutantCatalog
     public static IMutant? Find(string name) => All.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.Ordinal));
 
     private static JsonBodyMutant Edit(string name, string what, JsonEdit edit) =>
-        new(name, $"GET /v2/images: {what}", ListImages, 200, edit);
+        new(name, what, Operations.ImageList, 200, edit);
 
     private static JsonArray Each(JsonNode? images, Action<JsonObject> change)
     {

@@ -68,7 +68,7 @@ public sealed class SelfTestCommand : AsyncCommand<SelfTestCommand.Options>
         AnsiConsole.Write(table);
         foreach (var survivor in report.Survivors)
         {
-            AnsiConsole.MarkupLineInterpolated($"[yellow]survivor[/] {survivor.Name} ({survivor.Verdict}): {survivor.Description}");
+            AnsiConsole.MarkupLineInterpolated($"[yellow]survivor[/] {survivor.Name} ({survivor.Verdict}): {survivor.WhatItBreaks}");
         }
         AnsiConsole.MarkupLineInterpolated($"kill rate {report.KillRate:F1}% ({report.Killed} of {report.Mutants.Count}); whole sweep {report.DurationSeconds:F1} s; {output}");
         var survivors = report.Mutants.Count - report.Killed;

@@ -47,7 +47,7 @@ public static class SelfTestWriter
         text.AppendLine("| --- | --- | --- | --- | --- | --- |");
         foreach (var m in report.Mutants)
         {
-            text.AppendLine($"| `{m.Name}` | {m.Verdict} | {(m.KilledBy.Count == 0 ? "-" : string.Join(", ", m.KilledBy))} | {m.TestsRun.Count} | {m.Applications} | {m.Description} |");
+            text.AppendLine($"| `{m.Name}` | {m.Verdict} | {(m.KilledBy.Count == 0 ? "-" : string.Join(", ", m.KilledBy))} | {m.TestsRun.Count} | {m.Applications} | {m.WhatItBreaks} |");
         }
         var survivors = report.Survivors.ToList();
         if (survivors.Count > 0)
@@ -55,7 +55,7 @@ public static class SelfTestWriter
             text.AppendLine().AppendLine("## Survivors").AppendLine();
             foreach (var m in survivors)
             {
-                text.AppendLine($"- `{m.Name}` ({m.Verdict}): {m.Description}");
+                text.AppendLine($"- `{m.Name}` ({m.Verdict}): {m.WhatItBreaks}");
             }
         }
         return text.ToString();

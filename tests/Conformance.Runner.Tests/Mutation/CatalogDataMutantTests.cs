@@ -10,15 +10,6 @@ public sealed class CatalogDataMutantTests
 {
     private static readonly byte[] Data = "hello, world"u8.ToArray();
 
-    [Test, CoversMutant("upload-image-data-204-to-200")]
-    public void UploadImageData204To200_Uploaded_Answers200()
-    {
-        var response = Canned.Empty(204);
-
-        Named("upload-image-data-204-to-200").MutateResponse(response).Should().BeTrue();
-        response.Status.Should().Be(200);
-    }
-
     [Test, CoversMutant("download-wrong-content-md5")]
     public void DownloadWrongContentMd5_Download_HasTheEmptyMd5()
     {

@@ -1,4 +1,3 @@
-using Conformance.ImagesApi.Http;
 using Conformance.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
@@ -42,28 +41,6 @@ public sealed class CatalogImportMutantTests
 
         response.Headers.Contains("OpenStack-image-store-ids").Should().BeFalse();
         response.Headers.Get("OpenStack-image-import-methods").Should().Be("glance-direct,web-download");
-    }
-
-    [Test, CoversMutant("stage-204-to-200")]
-    public void Stage204To200_Staged_Answers200()
-    {
-        var response = Canned.Empty(204);
-        var mutant = Named("stage-204-to-200");
-
-        mutant.MutateResponse(response).Should().BeTrue();
-        response.Status.Should().Be(200);
-        mutant.Operation.Should().Be(new ApiOperation("PUT", Routes.ImageStage));
-    }
-
-    [Test, CoversMutant("import-202-to-200")]
-    public void Import202To200_Accepted_Answers200()
-    {
-        var response = Canned.Empty(202);
-        var mutant = Named("import-202-to-200");
-
-        mutant.MutateResponse(response).Should().BeTrue();
-        response.Status.Should().Be(200);
-        mutant.Operation.Should().Be(new ApiOperation("POST", Routes.ImageImport));
     }
 
     [Test, CoversMutant("info-import-drops-methods")]

@@ -28,10 +28,6 @@ public sealed class CatalogSharingMutantTests
         Named("list-members-empty").MutateResponse(Canned.Json(200, """{"members": [], "schema": "/v2/schemas/members"}"""))
             .Should().BeFalse();
 
-    [Test, CoversMutant("list-members-403-to-200")]
-    public void ListMembers403To200_Refused_Answers200() =>
-        StatusAfter("list-members-403-to-200", 403).Should().Be(200);
-
     [Test, CoversMutant("show-member-status-pending")]
     public void ShowMemberStatusPending_Accepted_ShownPending()
     {
@@ -87,21 +83,9 @@ public sealed class CatalogSharingMutantTests
         request.LocalAnswer.Body.Should().BeEmpty();
     }
 
-    [Test, CoversMutant("remove-member-204-to-200")]
-    public void RemoveMember204To200_Removed_Answers200() =>
-        StatusAfter("remove-member-204-to-200", 204).Should().Be(200);
-
     [Test, CoversMutant("remove-member-by-member-allowed")]
     public void RemoveMemberByMemberAllowed_MemberDelete_ForwardedAsAdmin() =>
         RolesAfter("remove-member-by-member-allowed", MemberPath).Should().Be("admin,member,reader");
-
-    [Test, CoversMutant("add-member-duplicate-409-to-200")]
-    public void AddMemberDuplicate409To200_Duplicate_Answers200() =>
-        StatusAfter("add-member-duplicate-409-to-200", 409).Should().Be(200);
-
-    [Test, CoversMutant("add-member-403-to-200")]
-    public void AddMember403To200_Refused_Answers200() =>
-        StatusAfter("add-member-403-to-200", 403).Should().Be(200);
 
     [Test]
     public void AddMember403To200_Added_ChangesNothing() =>
@@ -165,14 +149,6 @@ public sealed class CatalogSharingMutantTests
         Canned.JsonOf(response)["images"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()).Should().Equal(Canned.ImageId);
     }
 
-    [Test, CoversMutant("create-task-201-to-200")]
-    public void CreateTask201To200_Created_Answers200() =>
-        StatusAfter("create-task-201-to-200", 201).Should().Be(200);
-
-    [Test, CoversMutant("create-task-400-to-500")]
-    public void CreateTask400To500_Rejected_Answers500() =>
-        StatusAfter("create-task-400-to-500", 400).Should().Be(500);
-
     [Test, CoversMutant("show-task-status-success")]
     public void ShowTaskStatusSuccess_FailedTask_ShownSucceeded()
     {
@@ -181,10 +157,6 @@ public sealed class CatalogSharingMutantTests
         Named("show-task-status-success").MutateResponse(response).Should().BeTrue();
         Canned.JsonOf(response)["status"]!.GetValue<string>().Should().Be("success");
     }
-
-    [Test, CoversMutant("show-task-404-to-200")]
-    public void ShowTask404To200_Missing_Answers200() =>
-        StatusAfter("show-task-404-to-200", 404).Should().Be(200);
 
     [Test, CoversMutant("list-tasks-empty")]
     public void ListTasksEmpty_OneTask_ListIsEmpty()
