@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
 using Conformance.Mutation;
 using FluentAssertions;
 using NUnit.Framework;
@@ -223,23 +221,6 @@ public sealed class CatalogCoverageMutantTests
         EchoedAnswer("create-metadef-tags-not-stored", "/v2/metadefs/namespaces/ns1/tags", """{"tags": [{"name": "a"}]}""")
             ["tags"]![0]!["name"]!.GetValue<string>().Should().Be("a");
 
-    private static JsonObject EchoedAnswer(string name, string path, string json)
-    {
-        var mutant = Named(name);
-        var request = WithBody(mutant, path, json);
-        mutant.MutateRequest(request).Should().BeTrue();
-        request.LocalAnswer!.Status.Should().Be(201);
-        return Canned.JsonOf(request.LocalAnswer);
-    }
-
-    private static ForwardedRequest WithBody(IMutant mutant, string path, string json)
-    {
-        mutant.ReadsRequestBody.Should().BeTrue("the proxy hands the body only to a mutant that reads request bodies");
-        var body = Encoding.UTF8.GetBytes(json);
-        return new ForwardedRequest(mutant.Operation, mutant.Operation.Method, path, string.Empty,
-            new HeaderList([new("Content-Type", "application/json"), new("Content-Length", $"{body.Length}")]), body);
-    }
-
     private const string TasksJson = $$"""
         {"tasks": [{"id": "t1", "type": "api_image_import", "status": "success", "image_id": "{{Canned.ImageId}}"}]}
         """;
@@ -258,19 +239,4 @@ public sealed class CatalogCoverageMutantTests
 
     private static IEnumerable<string?> Statuses(ForwardedResponse response) =>
         Canned.JsonOf(response)["versions"]!.AsArray().Select(v => v?["status"]?.GetValue<string>());
-
-    private static string QueryAfter(string name, string query)
-    {
-        var request = Canned.Request(Named(name).Operation, "/v2/images", query);
-        Named(name).MutateRequest(request).Should().BeTrue();
-        return request.Query;
-    }
-
-    private static int? LocalStatus(string name, string path)
-    {
-        var mutant = Named(name);
-        var request = Canned.Request(mutant.Operation, path);
-        mutant.MutateRequest(request).Should().BeTrue();
-        return request.LocalAnswer?.Status;
-    }
 }

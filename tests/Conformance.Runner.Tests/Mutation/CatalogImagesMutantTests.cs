@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Conformance.Mutation;
 using FluentAssertions;
@@ -115,16 +114,6 @@ public sealed class CatalogImagesMutantTests
     public void ListIgnoresSortDir_SortedList_ForwardsWithoutSortDir() =>
         QueryAfter("list-ignores-sort-dir", "sort_key=name&sort_dir=asc").Should().Be("sort_key=name");
 
-    private static ForwardedRequest ListRequest(string name, string query) =>
-        Canned.Request(Named(name).Operation, "/v2/images", query);
-
-    private static string QueryAfter(string name, string query)
-    {
-        var request = ListRequest(name, query);
-        Named(name).MutateRequest(request).Should().BeTrue();
-        return request.Query;
-    }
-
     private static string ValueAfter(string name, string query, string parameter)
     {
         var request = ListRequest(name, query);
@@ -138,13 +127,5 @@ public sealed class CatalogImagesMutantTests
         var request = WithBody(mutant, path, json);
         mutant.MutateRequest(request).Should().BeTrue();
         return JsonNode.Parse(request.Body!)!.ToJsonString();
-    }
-
-    private static ForwardedRequest WithBody(IMutant mutant, string path, string json)
-    {
-        mutant.ReadsRequestBody.Should().BeTrue("the proxy hands the body only to a mutant that reads request bodies");
-        var body = Encoding.UTF8.GetBytes(json);
-        return new ForwardedRequest(mutant.Operation, mutant.Operation.Method, path, string.Empty,
-            new HeaderList([new("Content-Type", "application/json"), new("Content-Length", $"{body.Length}")]), body);
     }
 }

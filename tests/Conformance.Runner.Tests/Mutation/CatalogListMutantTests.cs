@@ -67,11 +67,5 @@ public sealed class CatalogListMutantTests
             .And.AllSatisfy(image => image!.AsObject().ContainsKey("status").Should().BeFalse());
     }
 
-    private static string QueryAfter(string name)
-    {
-        var mutant = Named(name);
-        var request = Canned.Request(mutant.Operation, "/v2/images", Query);
-        mutant.MutateRequest(request).Should().BeTrue();
-        return request.Query;
-    }
+    private static string QueryAfter(string name) => CatalogMutants.QueryAfter(name, Query);
 }

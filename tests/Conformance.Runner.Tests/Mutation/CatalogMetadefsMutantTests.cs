@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Conformance.Mutation;
 using FluentAssertions;
@@ -53,7 +52,7 @@ public sealed class CatalogMetadefsMutantTests
 
     [Test, CoversMutant("create-metadef-property-not-stored")]
     public void CreateMetadefPropertyNotStored_Create_AnsweredLocallyWithTheRequestEchoed() =>
-        LocalAnswer("create-metadef-property-not-stored", Namespace + "/properties", """{"name": "p1", "type": "string"}""")
+        EchoedAnswer("create-metadef-property-not-stored", Namespace + "/properties", """{"name": "p1", "type": "string"}""")
             ["name"]!.GetValue<string>().Should().Be("p1");
 
     [Test, CoversMutant("list-metadef-properties-empty")]
@@ -76,7 +75,7 @@ public sealed class CatalogMetadefsMutantTests
 
     [Test, CoversMutant("create-metadef-tag-not-stored")]
     public void CreateMetadefTagNotStored_Create_AnsweredLocallyWithTheTagOfThePath() =>
-        LocalAnswer("create-metadef-tag-not-stored", Namespace + "/tags/a%20b", string.Empty)["name"]!.GetValue<string>().Should().Be("a b");
+        EchoedAnswer("create-metadef-tag-not-stored", Namespace + "/tags/a%20b", string.Empty)["name"]!.GetValue<string>().Should().Be("a b");
 
     [Test, CoversMutant("show-metadef-tag-drops-name")]
     public void ShowMetadefTagDropsName_Tag_HasNoName() =>
@@ -101,7 +100,7 @@ public sealed class CatalogMetadefsMutantTests
 
     [Test, CoversMutant("create-resource-type-association-not-stored")]
     public void CreateResourceTypeAssociationNotStored_Create_AnsweredLocallyWithTheRequestEchoed() =>
-        LocalAnswer("create-resource-type-association-not-stored", Namespace + "/resource_types", """{"name": "OS::Glance::Image"}""")
+        EchoedAnswer("create-resource-type-association-not-stored", Namespace + "/resource_types", """{"name": "OS::Glance::Image"}""")
             ["name"]!.GetValue<string>().Should().Be("OS::Glance::Image");
 
     [Test, CoversMutant("list-resource-type-associations-empty")]
@@ -128,34 +127,5 @@ public sealed class CatalogMetadefsMutantTests
         mutant.MutateRequest(request).Should().BeTrue();
         request.Method.Should().Be("GET");
         request.ForwardBody.Should().BeFalse();
-    }
-
-    private static int? LocalStatus(string name, string path)
-    {
-        var mutant = Named(name);
-        var request = Canned.Request(mutant.Operation, path);
-        mutant.MutateRequest(request).Should().BeTrue();
-        return request.LocalAnswer?.Status;
-    }
-
-    private static JsonObject LocalAnswer(string name, string path, string json)
-    {
-        var mutant = Named(name);
-        mutant.ReadsRequestBody.Should().BeTrue("the proxy hands the body only to a mutant that reads request bodies");
-        var body = Encoding.UTF8.GetBytes(json);
-        var request = new ForwardedRequest(mutant.Operation, mutant.Operation.Method, path, string.Empty,
-            new HeaderList([new("Content-Type", "application/json"), new("Content-Length", $"{body.Length}")]), body);
-        mutant.MutateRequest(request).Should().BeTrue();
-        request.LocalAnswer!.Status.Should().Be(201);
-        return Canned.JsonOf(request.LocalAnswer);
-    }
-
-    private static string? RolesAfter(string name, string path)
-    {
-        var mutant = Named(name);
-        var request = Canned.Request(mutant.Operation, path);
-        request.Headers.Add("X-Roles", "member,reader");
-        mutant.MutateRequest(request).Should().BeTrue();
-        return request.Headers.Get("X-Roles");
     }
 }

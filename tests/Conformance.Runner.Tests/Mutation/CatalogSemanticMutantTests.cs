@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Conformance.Mutation;
 using FluentAssertions;
@@ -185,30 +184,7 @@ public sealed class CatalogSemanticMutantTests
         request.LocalAnswer.Should().BeNull();
     }
 
-    private static ForwardedRequest ListRequest(string name, string query) =>
-        Canned.Request(Named(name).Operation, "/v2/images", query);
-
-    private static string QueryAfter(string name, string query)
-    {
-        var request = ListRequest(name, query);
-        Named(name).MutateRequest(request).Should().BeTrue();
-        return request.Query;
-    }
-
-    private static string? RolesAfter(string name)
-    {
-        var mutant = Named(name);
-        var request = Canned.Request(mutant.Operation, mutant.Operation.Route.Replace("{image_id}", Canned.ImageId, StringComparison.Ordinal));
-        request.Headers.Add("X-Roles", "member,reader");
-        mutant.MutateRequest(request).Should().BeTrue();
-        return request.Headers.Get("X-Roles");
-    }
-
-    private static ForwardedRequest WithBody(IMutant mutant, string path, string json)
-    {
-        mutant.ReadsRequestBody.Should().BeTrue("the proxy hands the body only to a mutant that reads request bodies");
-        var body = Encoding.UTF8.GetBytes(json);
-        return new ForwardedRequest(mutant.Operation, mutant.Operation.Method, path, string.Empty,
-            new HeaderList([new("Content-Type", "application/json"), new("Content-Length", $"{body.Length}")]), body);
-    }
+    // A request of the mutant's own route, for the image under test.
+    private static string? RolesAfter(string name) =>
+        CatalogMutants.RolesAfter(name, Named(name).Operation.Route.Replace("{image_id}", Canned.ImageId, StringComparison.Ordinal));
 }

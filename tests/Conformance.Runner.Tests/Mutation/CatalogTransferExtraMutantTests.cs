@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Conformance.Mutation;
 using FluentAssertions;
@@ -26,17 +25,8 @@ public sealed class CatalogTransferExtraMutantTests
     // The import body the upstream sees, or null when the mutant left the request alone.
     private static JsonObject? ImportBodyAfter(string mutant, string json)
     {
-        var operation = Named(mutant).Operation;
-        var request = new ForwardedRequest(operation, operation.Method, $"/v2/images/{Canned.ImageId}/import", string.Empty,
-            new HeaderList([new("Content-Type", "application/json")]), Encoding.UTF8.GetBytes(json));
+        var request = WithBody(Named(mutant), $"/v2/images/{Canned.ImageId}/import", json);
         return Named(mutant).MutateRequest(request) ? JsonNode.Parse(request.Body!)!.AsObject() : null;
-    }
-
-    private static ForwardedResponse LocalAnswerOf(string mutant, string path)
-    {
-        var request = Canned.Request(Named(mutant).Operation, path);
-        Named(mutant).MutateRequest(request).Should().BeTrue();
-        return request.LocalAnswer ?? throw new InvalidOperationException("no local answer");
     }
 
     [Test, CoversMutant("download-suffix-range-from-start")]
