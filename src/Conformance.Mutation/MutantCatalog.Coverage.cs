@@ -10,17 +10,10 @@ public static partial class MutantCatalog
     /// <summary>Mutants of the rest of the API: image actions, hidden images, versions, schemas, tasks, metadefs.</summary>
     private static IEnumerable<IMutant> CoverageMutants() =>
     [
-        new UnforwardedAnswerMutant("deactivate-not-applied",
-            "answers 204 without forwarding, so the image stays active",
-            Operations.ImageDeactivate, 204),
-        new StatusCodeMutant("download-deactivated-403-to-200",
-            "a refused download (403, e.g. a deactivated image) answers 200 instead",
-            Operations.ImageFileDownload, 403, 200),
-        new UnforwardedAnswerMutant("reactivate-not-applied",
-            "answers 204 without forwarding, so the image stays deactivated",
-            Operations.ImageReactivate, 204),
-        new StatusCodeMutant("reactivate-204-to-200",
-            "answers 200 instead of 204", Operations.ImageReactivate, 204, 200),
+        NotForwarded("deactivate-not-applied", Operations.ImageDeactivate, 204, "so the image stays active"),
+        StatusRewrite("download-deactivated-403-to-200", Operations.ImageFileDownload, "a refused download (403, e.g. a deactivated image) answers 200 instead"),
+        NotForwarded("reactivate-not-applied", Operations.ImageReactivate, 204, "so the image stays deactivated"),
+        StatusRewrite("reactivate-204-to-200", Operations.ImageReactivate, "answers 200 instead of 204"),
 
         IgnoredListParameter("os_hidden"),
         new QueryParameterAddMutant("list-includes-hidden",
@@ -31,8 +24,7 @@ public static partial class MutantCatalog
         new JsonBodyMutant("versions-none-current",
             "every version of the 200 document has 'status' \"SUPPORTED\", so none is CURRENT",
             Operations.VersionsList, 200, JsonEdit.Set("versions/*/status", "SUPPORTED")),
-        new StatusCodeMutant("root-versions-300-to-200",
-            "the versions document answers 200 instead of 300 Multiple Choices", Operations.VersionsRoot, 300, 200),
+        StatusRewrite("root-versions-300-to-200", Operations.VersionsRoot, "the versions document answers 200 instead of 300 Multiple Choices"),
         new JsonBodyMutant("root-versions-drops-current",
             "the 300 versions document leaves out its CURRENT version",
             Operations.VersionsRoot, 300, JsonEdit.Rewrite("versions", WithoutCurrent)),
@@ -43,19 +35,15 @@ public static partial class MutantCatalog
         new JsonBodyMutant("image-tasks-status-failure",
             "every task of the 200 list has 'status' \"failure\"",
             Operations.ImageTaskList, 200, JsonEdit.Set("tasks/*/status", "failure")),
-        new StatusCodeMutant("image-tasks-404-to-200",
-            "a missing image answers 200 instead of 404", Operations.ImageTaskList, 404, 200),
+        StatusRewrite("image-tasks-404-to-200", Operations.ImageTaskList, "a missing image answers 200 instead of 404"),
         new JsonBodyMutant("show-task-status-failure",
             "the 200 task has 'status' \"failure\"", Operations.TaskShow, 200, JsonEdit.Set("status", "failure")),
         new JsonBodyMutant("show-task-status-outside-enum",
             "the 200 task has 'status' \"finished\", outside the schema's enum",
             Operations.TaskShow, 200, JsonEdit.Set("status", "finished")),
 
-        new StatusCodeMutant("create-namespace-201-to-200",
-            "answers 200 instead of 201", Operations.MetadefNamespaceCreate, 201, 200),
-        new LocalJsonAnswerMutant("create-namespace-not-stored",
-            "answers 201 with the request echoed, without forwarding, so no namespace is made",
-            Operations.MetadefNamespaceCreate, 201, EchoedBody),
+        StatusRewrite("create-namespace-201-to-200", Operations.MetadefNamespaceCreate, "answers 200 instead of 201"),
+        EchoedCreate("create-namespace-not-stored", Operations.MetadefNamespaceCreate, "so no namespace is made"),
         new JsonBodyMutant("list-namespaces-empty",
             "the 200 list has an empty 'namespaces' array",
             Operations.MetadefNamespaceList, 200, JsonEdit.Set("namespaces", new JsonArray())),
@@ -64,15 +52,9 @@ public static partial class MutantCatalog
         new JsonBodyMutant("show-namespace-visibility-outside-enum",
             "the 200 namespace has 'visibility' \"everyone\", outside the schema's enum",
             Operations.MetadefNamespaceShow, 200, JsonEdit.Set("visibility", "everyone")),
-        new UnforwardedAnswerMutant("delete-namespace-not-applied",
-            "answers 204 without forwarding, so the namespace stays",
-            Operations.MetadefNamespaceDelete, 204),
-        new LocalJsonAnswerMutant("create-metadef-object-not-stored",
-            "answers 201 with the request echoed, without forwarding",
-            Operations.MetadefObjectCreate, 201, EchoedBody),
-        new LocalJsonAnswerMutant("create-metadef-tags-not-stored",
-            "answers 201 with the request echoed, without forwarding",
-            Operations.MetadefTagsCreate, 201, EchoedBody),
+        NotForwarded("delete-namespace-not-applied", Operations.MetadefNamespaceDelete, 204, "so the namespace stays"),
+        EchoedCreate("create-metadef-object-not-stored", Operations.MetadefObjectCreate),
+        EchoedCreate("create-metadef-tags-not-stored", Operations.MetadefTagsCreate),
 
         new JsonBodyMutant("stores-detail-drops-type",
             "every store of the 200 detail has no 'type' field",
@@ -80,11 +62,8 @@ public static partial class MutantCatalog
         new JsonBodyMutant("usage-drops-usage",
             "the 200 answer has no 'usage' object", Operations.InfoUsageShow, 200, JsonEdit.Remove("usage")),
 
-        new UnforwardedAnswerMutant("delete-from-store-not-applied",
-            "answers 204 without forwarding, so the image stays in that store",
-            Operations.StoreImageDelete, 204),
-        new StatusCodeMutant("delete-from-store-204-to-200",
-            "answers 200 instead of 204", Operations.StoreImageDelete, 204, 200),
+        NotForwarded("delete-from-store-not-applied", Operations.StoreImageDelete, 204, "so the image stays in that store"),
+        StatusRewrite("delete-from-store-204-to-200", Operations.StoreImageDelete, "answers 200 instead of 204"),
 
         .. SchemaMap.PublishedSchemaNames.Where(n => n is not ("image" or "images")).Select(SchemaDropsProperty),
     ];
@@ -98,6 +77,11 @@ public static partial class MutantCatalog
         properties is JsonObject { Count: > 0 } all
             ? new JsonObject(all.Skip(1).Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())))
             : properties;
+
+    // A create answered with the request's own document, as a server that stores nothing could answer it.
+    private static LocalJsonAnswerMutant EchoedCreate(string name, string operation, string? consequence = null) =>
+        new(name, "answers 201 with the request echoed, without forwarding" + (consequence is null ? string.Empty : ", " + consequence),
+            operation, 201, EchoedBody);
 
     // The request's own JSON object, as a server that stores nothing could answer a create.
     private static JsonObject? EchoedBody(ForwardedRequest request)

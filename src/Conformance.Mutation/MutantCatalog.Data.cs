@@ -14,15 +14,9 @@ public static partial class MutantCatalog
     /// <summary>Mutants of image data, its headers and the import API.</summary>
     private static IEnumerable<IMutant> DataMutants() =>
     [
-        new StatusCodeMutant("upload-active-409-to-200",
-            "an upload to an image that has data answers 200 instead of 409",
-            Operations.ImageFileUpload, 409, 200),
-        new StatusCodeMutant("upload-wrong-type-415-to-200",
-            "an upload that is not application/octet-stream answers 200 instead of 415",
-            Operations.ImageFileUpload, 415, 200),
-        new StatusCodeMutant("upload-over-cap-413-to-204",
-            "an upload over the image size cap answers 204 instead of 413",
-            Operations.ImageFileUpload, 413, 204),
+        StatusRewrite("upload-active-409-to-200", Operations.ImageFileUpload, "an upload to an image that has data answers 200 instead of 409"),
+        StatusRewrite("upload-wrong-type-415-to-200", Operations.ImageFileUpload, "an upload that is not application/octet-stream answers 200 instead of 415"),
+        StatusRewrite("upload-over-cap-413-to-204", Operations.ImageFileUpload, "an upload over the image size cap answers 204 instead of 413"),
 
         new RequestHeaderDropMutant("download-ignores-range",
             "the Range request header is removed before forwarding (the whole image comes back)",
@@ -30,12 +24,8 @@ public static partial class MutantCatalog
         new ResponseHeaderMutant("download-wrong-content-range",
             "the 206 Content-Range header names the whole image instead of the part sent",
             Operations.ImageFileDownload, 206, "Content-Range", WholeImageRange),
-        new StatusCodeMutant("download-range-past-end-416-to-206",
-            "a Range starting past the end answers 206 instead of 416",
-            Operations.ImageFileDownload, 416, 206),
-        new StatusCodeMutant("download-no-data-204-to-200",
-            "the download of an image without data answers 200 instead of 204",
-            Operations.ImageFileDownload, 204, 200),
+        StatusRewrite("download-range-past-end-416-to-206", Operations.ImageFileDownload, "a Range starting past the end answers 206 instead of 416"),
+        StatusRewrite("download-no-data-204-to-200", Operations.ImageFileDownload, "the download of an image without data answers 200 instead of 204"),
 
         ResponseHeaderMutant.Drop("create-drops-import-methods-header",
             "the 201 answer has no OpenStack-image-import-methods header", Operations.ImageCreate, 201,
@@ -44,10 +34,8 @@ public static partial class MutantCatalog
             "the 201 answer has no OpenStack-image-store-ids header", Operations.ImageCreate, 201,
             "OpenStack-image-store-ids"),
 
-        new StatusCodeMutant("stage-204-to-200",
-            "answers 200 instead of 204", Operations.ImageStage, 204, 200),
-        new StatusCodeMutant("import-202-to-200",
-            "answers 200 instead of 202", Operations.ImageImport, 202, 200),
+        StatusRewrite("stage-204-to-200", Operations.ImageStage, "answers 200 instead of 204"),
+        StatusRewrite("import-202-to-200", Operations.ImageImport, "answers 200 instead of 202"),
         new JsonBodyMutant("info-import-drops-methods",
             "the 200 document has no 'import-methods' 'value' list", Operations.InfoImportShow, 200,
             JsonEdit.Remove("import-methods/value")),

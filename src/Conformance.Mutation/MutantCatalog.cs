@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Conformance.ImagesApi.Http;
 
@@ -22,16 +23,13 @@ public static partial class MutantCatalog
         new JsonBodyMutant("show-image-drops-status",
             "the 200 image has no 'status' field (a required field dropped)",
             Operations.ImageShow, 200, JsonEdit.Remove("status")),
-        new StatusCodeMutant("delete-image-204-to-200",
-            "answers 200 instead of 204", Operations.ImageDelete, 204, 200),
+        StatusRewrite("delete-image-204-to-200", Operations.ImageDelete, "answers 200 instead of 204"),
         new QueryParameterDropMutant("list-ignores-status-filter",
             "the 'status' query parameter is removed before forwarding (filter ignored)",
             Operations.ImageList, "status"),
 
-        new StatusCodeMutant("create-image-201-to-200",
-            "answers 200 instead of 201", Operations.ImageCreate, 201, 200),
-        new StatusCodeMutant("create-image-400-to-500",
-            "a rejected request answers 500 instead of 400", Operations.ImageCreate, 400, 500),
+        StatusRewrite("create-image-201-to-200", Operations.ImageCreate, "answers 200 instead of 201"),
+        StatusRewrite("create-image-400-to-500", Operations.ImageCreate, "a rejected request answers 500 instead of 400"),
         ResponseHeaderMutant.Drop("create-image-drops-location",
             "the 201 answer has no Location header", Operations.ImageCreate, 201, "Location"),
         new ResponseHeaderMutant("create-image-location-elsewhere",
@@ -46,13 +44,9 @@ public static partial class MutantCatalog
         new JsonBodyMutant("show-image-wrong-checksum",
             $"the 200 image has 'checksum' {EmptyMd5Hex} (the MD5 of no data)",
             Operations.ImageShow, 200, JsonEdit.Set("checksum", EmptyMd5Hex)),
-        new StatusCodeMutant("show-missing-image-404-to-500",
-            "a missing image answers 500 instead of 404", Operations.ImageShow, 404, 500),
-        new ForwardAsReadMutant("update-image-not-applied",
-            "forwarded as a GET, so it answers 200 with the unchanged image",
-            Operations.ImageUpdate),
-        new UnforwardedAnswerMutant("delete-image-not-applied",
-            "answers 204 without forwarding, so the image stays", Operations.ImageDelete, 204),
+        StatusRewrite("show-missing-image-404-to-500", Operations.ImageShow, "a missing image answers 500 instead of 404"),
+        ForwardedAsRead("update-image-not-applied", Operations.ImageUpdate, "the unchanged image"),
+        NotForwarded("delete-image-not-applied", Operations.ImageDelete, 204, "so the image stays"),
 
         new JsonBodyMutant("list-drops-next-link",
             "the 200 list has no 'next' link when there is a next page", Operations.ImageList, 200,
@@ -68,8 +62,7 @@ public static partial class MutantCatalog
         IgnoredListParameter("size_max"),
         IgnoredListParameter("name"),
 
-        new StatusCodeMutant("upload-image-data-204-to-200",
-            "answers 200 instead of 204", Operations.ImageFileUpload, 204, 200),
+        StatusRewrite("upload-image-data-204-to-200", Operations.ImageFileUpload, "answers 200 instead of 204"),
         ResponseHeaderMutant.Replace("download-wrong-content-md5",
             $"the 200 Content-Md5 header is {EmptyMd5Hex} (the MD5 of no data)",
             Operations.ImageFileDownload, 200, "Content-Md5", EmptyMd5Hex),
@@ -80,9 +73,7 @@ public static partial class MutantCatalog
             "the 200 data is cut to its first half (Content-Length adjusted)",
             Operations.ImageFileDownload, 200, BodyDamage.Truncate),
 
-        new UnforwardedAnswerMutant("add-tag-not-stored",
-            "answers 204 without forwarding, so the tag is never stored",
-            Operations.ImageTagAdd, 204),
+        NotForwarded("add-tag-not-stored", Operations.ImageTagAdd, 204, "so the tag is never stored"),
         new JsonBodyMutant("image-schema-renamed",
             "the 200 schema has 'name' \"images\" instead of \"image\"", Operations.ImageSchemaShow, 200,
             JsonEdit.Set("name", "images")),
@@ -101,6 +92,26 @@ public static partial class MutantCatalog
     /// <summary>The mutant called <paramref name="name"/>, or null.</summary>
     public static IMutant? Find(string name) =>
         All.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.Ordinal));
+
+    // The name ends in <from>-to-<to> ("create-image-400-to-500"): the statuses are written once, where a reader looks.
+    private static StatusCodeMutant StatusRewrite(string name, string operation, string description)
+    {
+        var parts = name.Split('-');
+        if (parts.Length < 4 || parts[^2] != "to")
+        {
+            throw new ArgumentException($"'{name}' should end in <from>-to-<to>", nameof(name));
+        }
+        return new(name, description, operation,
+            int.Parse(parts[^3], CultureInfo.InvariantCulture), int.Parse(parts[^1], CultureInfo.InvariantCulture));
+    }
+
+    // A change that is answered but never applied: the upstream never sees the request.
+    private static UnforwardedAnswerMutant NotForwarded(string name, string operation, int status, string consequence) =>
+        new(name, $"answers {status} without forwarding, {consequence}", operation, status);
+
+    // A change that is read instead: the upstream answers with the resource as it was.
+    private static ForwardAsReadMutant ForwardedAsRead(string name, string operation, string answer) =>
+        new(name, $"forwarded as a GET, so it answers 200 with {answer}", operation);
 
     private static QueryParameterDropMutant IgnoredListParameter(string parameter) =>
         new($"list-ignores-{parameter.Replace('_', '-')}" + (parameter == "limit" ? string.Empty : "-filter"),

@@ -41,7 +41,7 @@ public sealed class CatalogStatusCodeMutantTests
         response.Status.Should().Be(to);
     }
 
-    // "create-image-400-to-500" → (400, 500): read from the name, not from the mutant, so that the test is a second spelling.
+    // "create-image-400-to-500" → (400, 500): read from the name people see, and checked against what the mutant does.
     private static (int From, int To) StatusesIn(string name)
     {
         var parts = name.Split('-');
