@@ -17,7 +17,7 @@ public sealed class ConformanceTestAttribute(string requirement) : TestAttribute
     /// <summary>The Tempest idempotent id (<c>id-…</c> as the interop guidelines write it) of the same behaviour, if any.</summary>
     public string? IdempotentId { get; set; }
 
-    /// <summary>The operation under test, e.g. <c>GET /v2/images</c>.</summary>
+    /// <summary>The operation under test, one of the <c>Operations</c> constants (e.g. <c>GET /v2/images</c>).</summary>
     public string? Operation { get; set; }
 
     public new void ApplyToTest(Test test)
