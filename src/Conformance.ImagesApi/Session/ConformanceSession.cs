@@ -7,7 +7,7 @@ namespace Conformance.ImagesApi.Session;
 
 /// <summary>
 /// The one context a run hands to its tests: settings, the shared HTTP client, schema validation and
-/// the journal of exchanges. The runner sets <see cref="Current"/> before the tests start.
+/// the journal of exchanges.
 /// </summary>
 public sealed class ConformanceSession : IDisposable
 {
@@ -29,8 +29,6 @@ public sealed class ConformanceSession : IDisposable
             UserAgent = "images-api-conformance",
         }));
     }
-
-    public static ConformanceSession? Current { get; set; }
 
     /// <summary>The last certificate check of the endpoint that failed, in words, or null.</summary>
     public string? TlsFailure => _tls.LastFailure;

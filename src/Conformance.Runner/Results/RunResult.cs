@@ -1,6 +1,6 @@
 using Conformance.Runner.Certification;
 using Conformance.Runner.Profile;
-using Conformance.Runner.Sharding;
+using Conformance.Runner.Runs;
 
 namespace Conformance.Runner.Results;
 

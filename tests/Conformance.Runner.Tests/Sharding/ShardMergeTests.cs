@@ -1,6 +1,7 @@
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Evidence;
 using Conformance.Runner.Results;
+using Conformance.Runner.Runs;
 using Conformance.Runner.Sharding;
 using FluentAssertions;
 using NUnit.Framework;

@@ -1,7 +1,7 @@
 using Conformance.Runner.Certification;
 using Conformance.Runner.Profile;
 using Conformance.Runner.Results;
-using Conformance.Runner.Sharding;
+using Conformance.Runner.Runs;
 
 namespace Conformance.Runner.Reporting.Json;
 
