@@ -1,3 +1,4 @@
+
 namespace Conformance.Runner.SelfTest;
 
 /// <summary>One row of the kill matrix.</summary>

@@ -2,6 +2,7 @@ using Conformance.Runner.Certification;
 using Conformance.Runner.Profile;
 using Conformance.Runner.Results;
 using Conformance.Runner.Runs;
+using Conformance.Runner.Verdicts;
 
 namespace Conformance.Runner.Reporting.Json;
 
