@@ -6,6 +6,7 @@ public sealed partial class ImagesClient
 {
     public const string OctetStream = "application/octet-stream";
 
+    /// api-ref: image/v2 "Upload binary image data" (PUT /v2/images/{image_id}/file)
     public Task<ApiResponse> UploadImageDataAsync(string imageId, byte[] data, CancellationToken cancellationToken,
         string contentType = OctetStream) =>
         transport.SendAsync(new ApiRequest("PUT", Routes.ImageFile)
@@ -13,6 +14,7 @@ public sealed partial class ImagesClient
             PathValues = Id(imageId), Body = data, ContentType = contentType,
         }, cancellationToken);
 
+    /// api-ref: image/v2 "Upload binary image data" (PUT /v2/images/{image_id}/file)
     /// <summary>Uploads image data from a stream as it is read (a large image is never in memory); the response's StreamedData has its size and hashes.</summary>
     /// <param name="osHashAlgo">An <c>os_hash_algo</c> to hash the data in besides md5 (the cloud's, when known).</param>
     public Task<ApiResponse> UploadImageDataAsync(string imageId, Stream data, long? length, CancellationToken cancellationToken,
@@ -20,6 +22,7 @@ public sealed partial class ImagesClient
         transport.UploadAsync(new ApiRequest("PUT", Routes.ImageFile) { PathValues = Id(imageId), ContentType = contentType },
             data, length, cancellationToken, osHashAlgo);
 
+    /// api-ref: image/v2 "Download binary image data" (GET /v2/images/{image_id}/file)
     /// <summary>Downloads image data into <paramref name="destination"/> as it arrives (never whole in memory); the response's StreamedData has its size and hashes.</summary>
     /// <param name="hash">False only counts the bytes (for measuring the transfer itself); tests keep the default.</param>
     /// <param name="osHashAlgo">The image's <c>os_hash_algo</c>, to hash the data in it besides md5.</param>
@@ -32,6 +35,7 @@ public sealed partial class ImagesClient
             Headers = range is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["Range"] = range },
         }, destination, cancellationToken, hash, osHashAlgo);
 
+    /// api-ref: image/v2 "Download binary image data" (GET /v2/images/{image_id}/file)
     /// <summary>Downloads image data; <paramref name="range"/> is a Range header value such as <c>bytes=0-9</c>.</summary>
     public Task<ApiResponse> DownloadImageDataAsync(string imageId, CancellationToken cancellationToken, string? range = null) =>
         transport.SendAsync(new ApiRequest("GET", Routes.ImageFile)

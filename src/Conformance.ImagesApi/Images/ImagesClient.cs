@@ -9,19 +9,24 @@ public sealed partial class ImagesClient(ApiTransport transport)
 {
     private const string Json = "application/json";
 
+    /// api-ref: image/v2 "Create image" (POST /v2/images)
     public Task<ApiResponse> CreateImageAsync(JsonObject image, CancellationToken cancellationToken) =>
         transport.SendAsync(new ApiRequest("POST", Routes.Images) { Body = Utf8(image), ContentType = Json }, cancellationToken);
 
+    /// api-ref: image/v2 "Show image" (GET /v2/images/{image_id})
     public Task<ApiResponse> ShowImageAsync(string imageId, CancellationToken cancellationToken) =>
         transport.SendAsync(new ApiRequest("GET", Routes.Image) { PathValues = Id(imageId) }, cancellationToken);
 
+    /// api-ref: image/v2 "Show image" (GET /v2/images/{image_id})
     /// <summary>Shows the image at a URL the server gave, such as the <c>Location</c> of a create.</summary>
     public Task<ApiResponse> ShowImageAtAsync(Uri location, CancellationToken cancellationToken) =>
         transport.SendAsync(new ApiRequest("GET", Routes.Image) { AbsoluteUrl = location }, cancellationToken);
 
+    /// api-ref: image/v2 "List images" (GET /v2/images)
     public Task<ApiResponse> ListImagesAsync(IEnumerable<KeyValuePair<string, string>> query, CancellationToken cancellationToken) =>
         transport.SendAsync(new ApiRequest("GET", Routes.Images) { Query = query.ToList() }, cancellationToken);
 
+    /// api-ref: image/v2 "List images" (GET /v2/images), a page by its link
     /// <summary>Follows a <c>next</c> or <c>first</c> link as the server gave it (a path with its query).</summary>
     public Task<ApiResponse> ListImagesPageAsync(string link, CancellationToken cancellationToken)
     {
@@ -33,6 +38,7 @@ public sealed partial class ImagesClient(ApiTransport transport)
         return ListImagesAsync(query, cancellationToken);
     }
 
+    /// api-ref: image/v2 "Update image" (PATCH /v2/images/{image_id})
     public Task<ApiResponse> UpdateImageAsync(string imageId, IEnumerable<JsonPatch> changes, CancellationToken cancellationToken,
         string mediaType = JsonPatch.MediaType) =>
         transport.SendAsync(new ApiRequest("PATCH", Routes.Image)
@@ -42,6 +48,7 @@ public sealed partial class ImagesClient(ApiTransport transport)
             ContentType = mediaType,
         }, cancellationToken);
 
+    /// api-ref: image/v2 "Delete image" (DELETE /v2/images/{image_id})
     public Task<ApiResponse> DeleteImageAsync(string imageId, CancellationToken cancellationToken) =>
         transport.SendAsync(new ApiRequest("DELETE", Routes.Image) { PathValues = Id(imageId) }, cancellationToken);
 

@@ -7,7 +7,7 @@ namespace Conformance.ImagesApi.Session;
 
 /// <summary>
 /// The one context a run hands to its tests: settings, the shared HTTP client, schema validation and
-/// the journal of exchanges. The runner sets <see cref="Current"/> before the tests start.
+/// the journal of exchanges.
 /// </summary>
 public sealed class ConformanceSession : IDisposable
 {
@@ -15,9 +15,14 @@ public sealed class ConformanceSession : IDisposable
     private readonly IResponseValidator _validator;
     private readonly TlsVerifier _tls;
 
-    public ConformanceSession(SuiteSettings settings, IResponseValidator validator)
+    /// <param name="features">What discovery found, read before through a session of its own; null for commands that need none.</param>
+    /// <param name="journal">The journal to record into, to carry on the exchanges of that discovery session.</param>
+    public ConformanceSession(SuiteSettings settings, IResponseValidator validator, DiscoveredFeatures? features = null,
+        ExchangeJournal? journal = null)
     {
         Settings = settings;
+        Features = features;
+        Journal = journal ?? new ExchangeJournal();
         Redactor = new Redactor(settings.Secrets);
         _validator = validator;
         _tls = new TlsVerifier(settings.Tls);
@@ -30,8 +35,6 @@ public sealed class ConformanceSession : IDisposable
         }));
     }
 
-    public static ConformanceSession? Current { get; set; }
-
     /// <summary>The last certificate check of the endpoint that failed, in words, or null.</summary>
     public string? TlsFailure => _tls.LastFailure;
 
@@ -40,13 +43,13 @@ public sealed class ConformanceSession : IDisposable
     /// <summary>What judges every response's body; discovery adapts it to the cloud's own schemas and API version.</summary>
     public IResponseValidator Validator => _validator;
     public Redactor Redactor { get; }
-    public ExchangeJournal Journal { get; } = new();
+    public ExchangeJournal Journal { get; }
 
     /// <summary>Whether the endpoint answered lately, shared by every transport so that a vanished endpoint is not retried test after test.</summary>
     public EndpointReachability Reachability { get; } = new();
 
     /// <summary>What the cloud said about itself before the tests started; tests of a feature not offered skip on it.</summary>
-    public DiscoveredFeatures? Features { get; set; }
+    public DiscoveredFeatures? Features { get; }
 
     /// <summary>Cancelled when the run is interrupted, so tests stop making requests and clean up.</summary>
     public CancellationTokenSource Interruption { get; } = new();

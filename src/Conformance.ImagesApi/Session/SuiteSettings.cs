@@ -9,7 +9,7 @@ public sealed record SuiteSettings
     public required Uri Endpoint { get; init; }
     public required IReadOnlyDictionary<Persona, ICredentials> Personas { get; init; }
     /// <summary>Marks every resource of this run, in names and in a property, so that cleanup finds exactly them.</summary>
-    public required string RunId { get; init; }
+    public required string ResourceTag { get; init; }
     public required string SchemasDirectory { get; init; }
     public int BodyCapBytes { get; init; } = 64 * 1024;
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(60);
@@ -32,14 +32,8 @@ public sealed record SuiteSettings
     /// <summary>How certificates are checked and which client certificate is presented.</summary>
     public TlsOptions Tls { get; init; } = TlsOptions.Default;
 
-    /// <summary>Facts about the cloud for reports (e.g. its RefStack cpid, the auth URL), besides what discovery finds.</summary>
-    public IReadOnlyDictionary<string, string> CloudFacts { get; init; } = new Dictionary<string, string>();
-
     /// <summary>For the standard checks (SCS): the standard's data and the run's "now"; none unless the run judges a standard.</summary>
     public StandardCheckSettings? Standards { get; init; }
-
-    /// <summary>Things the operator must see in the console and the report, such as disabled certificate checks.</summary>
-    public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>Every secret of every persona, for redaction.</summary>
     public IEnumerable<string> Secrets => Personas.Values.SelectMany(p => p.Secrets);

@@ -4,6 +4,7 @@ using System.Globalization;
 using Conformance.ImagesApi.Http;
 using Conformance.ImagesApi.Images;
 using Conformance.ImagesApi.Session;
+using Conformance.Runner.Runs;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Execution;
 using Spectre.Console.Cli;
@@ -30,15 +31,15 @@ public sealed class BenchTransferCommand : AsyncCommand<BenchTransferCommand.Opt
 
     public override async Task<int> ExecuteAsync(CommandContext context, Options options, CancellationToken cancellationToken)
     {
-        var settings = await SuiteSettingsFactory.CreateAsync(options, Environment.GetEnvironmentVariable, cancellationToken);
-        using var session = new ConformanceSession(settings, NoValidation.Instance);
+        var settings = (await SuiteSettingsFactory.CreateAsync(options, RunIdentity.New().ResourceTag, Environment.GetEnvironmentVariable, cancellationToken)).Settings;
+        using var session = await SessionFactory.OpenAsync(settings, ResponseJudging.None);
         var images = new ImagesClient(session.TransportFor(Persona.Member, "bench"));
         var created = await images.CreateImageAsync(new()
         {
-            ["name"] = RunTag.Name(settings.RunId, "bench-transfer"),
+            ["name"] = RunTag.Name(settings.ResourceTag, "bench-transfer"),
             ["disk_format"] = "raw",
             ["container_format"] = "bare",
-            [RunTag.Property] = settings.RunId,
+            [RunTag.Property] = settings.ResourceTag,
         }, cancellationToken);
         var id = created.Json?["id"]?.GetValue<string>() ?? throw new UsageException($"could not create the benchmark image: {created}", ExitCodes.EndpointUnreachable);
         try

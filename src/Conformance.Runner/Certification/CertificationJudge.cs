@@ -1,5 +1,6 @@
 using Conformance.Runner.Execution;
 using Conformance.Runner.Results;
+using Conformance.Runner.Verdicts;
 using Conformance.Tests.Framework;
 
 namespace Conformance.Runner.Certification;

@@ -1,3 +1,5 @@
+using Conformance.Runner.Verdicts;
+
 namespace Conformance.Runner.Certification;
 
 /// <summary>

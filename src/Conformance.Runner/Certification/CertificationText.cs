@@ -1,4 +1,5 @@
 using System.Globalization;
+using Conformance.Runner.Verdicts;
 
 namespace Conformance.Runner.Certification;
 

@@ -1,3 +1,5 @@
+using Conformance.Runner.Verdicts;
+
 namespace Conformance.Runner.Certification;
 
 /// <summary>A component (e.g. <c>os_powered_compute</c>): the capability names it lists under each status.</summary>

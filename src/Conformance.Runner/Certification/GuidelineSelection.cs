@@ -1,4 +1,5 @@
 using Conformance.Runner.Configuration;
+using Conformance.Runner.Verdicts;
 
 namespace Conformance.Runner.Certification;
 

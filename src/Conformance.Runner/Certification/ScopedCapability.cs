@@ -1,3 +1,5 @@
+using Conformance.Runner.Verdicts;
+
 namespace Conformance.Runner.Certification;
 
 /// <summary>A capability of the selected program with its status there, and whether it is ours to test (the Images API part).</summary>

@@ -1,5 +1,6 @@
 using Conformance.ImagesApi.Http;
 using Conformance.ImagesApi.Session;
+using Conformance.Runner.Runs;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Discovery;
 using Conformance.Runner.Execution;
@@ -16,9 +17,9 @@ public sealed class CleanupCommand : AsyncCommand<CleanupOptions>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, CleanupOptions options, CancellationToken cancellationToken)
     {
-        var settings = await SuiteSettingsFactory.CreateAsync(options, Environment.GetEnvironmentVariable, cancellationToken);
-        using var session = new ConformanceSession(settings, NoValidation.Instance);
-        await EndpointDiscovery.DiscoverAsync(session, cancellationToken);
+        // Cleanup creates nothing: the identity only fills the settings; what it deletes is chosen by --run-id or --all-runs.
+        var settings = (await SuiteSettingsFactory.CreateAsync(options, RunIdentity.New().ResourceTag, Environment.GetEnvironmentVariable, cancellationToken)).Settings;
+        using var session = await SessionFactory.OpenDiscoveredAsync(settings, ResponseJudging.None, cancellationToken);
         var runs = options.Runs;
         var found = await LeftoverSweeper.FindAsync(session, runs, cancellationToken);
         var looked = string.Join(", ", new[] { Persona.Member, Persona.AltMember, Persona.Admin }.Where(session.Has));

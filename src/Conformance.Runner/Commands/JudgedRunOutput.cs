@@ -7,6 +7,7 @@ using Conformance.Runner.Reporting.Allure;
 using Conformance.Runner.Results;
 using Conformance.Runner.Terminal;
 using Spectre.Console;
+using Conformance.Runner.Verdicts;
 
 namespace Conformance.Runner.Commands;
 

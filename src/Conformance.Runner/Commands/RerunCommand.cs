@@ -8,6 +8,7 @@ using Conformance.Runner.Configuration;
 using Conformance.Runner.Evidence;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Results;
+using Conformance.Runner.Runs;
 using Conformance.Runner.Terminal;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -44,7 +45,8 @@ public sealed class RerunCommand : AsyncCommand<RerunCommand.Options>
     {
         var previousDirectory = Path.GetFullPath(options.Failed!);
         var previous = await ResultsLocation.ReadAsync(previousDirectory, cancellationToken);
-        var settings = await SuiteSettingsFactory.CreateAsync(options, Environment.GetEnvironmentVariable, cancellationToken);
+        var identity = RunIdentity.New();
+        var cloud = await SuiteSettingsFactory.CreateAsync(options, identity.ResourceTag, Environment.GetEnvironmentVariable, cancellationToken);
         var judging = await JudgingOfAsync(previousDirectory, options.Cpid, cancellationToken);
         var again = previous.Tests.Where(t => t.Status is TestOutcome.Failed or TestOutcome.Error).Select(t => t.FullName).Distinct().ToList();
         if (again.Count == 0)
@@ -59,11 +61,9 @@ public sealed class RerunCommand : AsyncCommand<RerunCommand.Options>
             AnsiConsole.MarkupLineInterpolated($"[yellow]not in the suite any more[/]: {gone} (its earlier outcome is kept)");
         }
         var output = Path.GetFullPath(options.Output ?? $"{previousDirectory.TrimEnd(Path.DirectorySeparatorChar)}-rerun-{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}");
-        var schemas = await SchemaCatalog.LoadAsync(settings.SchemasDirectory);
-
-        using var session = new ConformanceSession(settings, new SchemaResponseValidator(schemas));
-        AnsiConsole.MarkupLineInterpolated($"Images API at {settings.Endpoint}; run {settings.RunId}: {selected.Count} test(s) that failed in run {previous.RunId} again");
-        var outcome = await SuiteRun.ExecuteAsync(session, filter, selected.Count, judging.Scope.Title,
+        AnsiConsole.MarkupLineInterpolated($"Images API at {cloud.Settings.Endpoint}; run {identity.RunId}: {selected.Count} test(s) that failed in run {previous.RunId} again");
+        using var session = await SessionFactory.OpenDiscoveredAsync(cloud.Settings, ResponseJudging.PinnedSchemas, cancellationToken);
+        var outcome = await SuiteRun.ExecuteAsync(session, identity, cloud.Report, filter, selected.Count, judging.Scope.Title,
             (collector, work) => RunProgress.ShowAsync(collector, selected.Count, work), cancellationToken);
         var rerun = outcome.Result.Tests.Select(t => t.FullName).ToHashSet(StringComparer.Ordinal);
         var merged = outcome.Result with

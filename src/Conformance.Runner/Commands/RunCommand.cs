@@ -4,6 +4,7 @@ using Conformance.Runner.Certification;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Profile;
+using Conformance.Runner.Runs;
 using Conformance.Runner.Sharding;
 using Conformance.Runner.Standards;
 using Conformance.Runner.Terminal;
@@ -19,13 +20,13 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
     public override async Task<int> ExecuteAsync(CommandContext context, RunOptions options, CancellationToken cancellationToken)
     {
         var identity = RunIdentity.From(options.RunId, options.Shard);
-        var settings = await SuiteSettingsFactory.CreateAsync(options, Environment.GetEnvironmentVariable, cancellationToken);
-        settings = WebDownloadSourceResolver.With(settings with { RunId = identity.ResourceTag },
-            await WebDownloadSourceResolver.ResolveAsync(options, settings.RequestTimeout, cancellationToken));
+        var cloud = await SuiteSettingsFactory.CreateAsync(options, identity.ResourceTag, Environment.GetEnvironmentVariable, cancellationToken);
+        cloud = WebDownloadSourceResolver.With(cloud,
+            await WebDownloadSourceResolver.ResolveAsync(options, cloud.Settings.RequestTimeout, cancellationToken));
         var output = Path.GetFullPath(options.Output ?? Path.Combine(RepositoryLayout.DefaultReportsDirectory, DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss")));
         var standard = options.Standard is null ? null
             : await StandardSelection.PrepareAsync(options.Standard, options.ScopeVersion, options.ScsData, output, DateTimeOffset.UtcNow, cancellationToken);
-        settings = settings with { Standards = standard?.Settings };
+        var settings = cloud.Settings with { Standards = standard?.Settings };
         var filter = standard is null ? SuiteAssembly.FilterFor(options.Capabilities) : SuiteAssembly.FilterForTests(standard.TestFullNames);
         var selected = SuiteAssembly.Describe(filter);
         if (selected.Count == 0)
@@ -51,9 +52,6 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         }
         var partFilter = identity.Shard is null ? filter : SuiteAssembly.FilterForTests(part.Select(t => t.FullName));
         var waivers = options.Waivers is null ? [] : await WaiverFile.ReadAsync(options.Waivers, cancellationToken);
-        var schemas = await SchemaCatalog.LoadAsync(settings.SchemasDirectory);
-
-        using var session = new ConformanceSession(settings, new SchemaResponseValidator(schemas));
         var shardText = identity.Shard is null ? string.Empty : $"; shard {identity.Shard} ({part.Count} of the {selected.Count} selected tests)";
         var parallelText = options.Parallel > 1 ? $"; {options.Parallel} fixtures at once" : string.Empty;
         AnsiConsole.MarkupLineInterpolated($"Images API at {settings.Endpoint}; run {identity.RunId}{shardText}; {part.Count} tests{parallelText}; judged against {scope.Title}");
@@ -61,15 +59,16 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         {
             AnsiConsole.MarkupLineInterpolated($"web-download source: {WebDownloadSourceResolver.Describe(source)}");
         }
-        WarningBanner.Write(settings.Warnings);
-        var outcome = await SuiteRun.ExecuteAsync(session, partFilter, part.Count, scope.Title,
+        WarningBanner.Write(cloud.Report.Warnings);
+        using var session = await SessionFactory.OpenDiscoveredAsync(settings, ResponseJudging.PinnedSchemas, cancellationToken);
+        var outcome = await SuiteRun.ExecuteAsync(session, identity, cloud.Report, partFilter, part.Count, scope.Title,
             (collector, work) => RunProgress.ShowAsync(collector, part.Count, work), cancellationToken, options.Parallel);
         foreach (var leftover in outcome.Swept)
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]cleanup[/] {leftover}");
         }
         var suite = options.Capabilities.Length == 0 || standard is not null ? selected : SuiteAssembly.Describe(SuiteAssembly.FilterFor([]));
-        var result = outcome.Result with { RunId = identity.RunId, Shard = identity.Shard };
+        var result = outcome.Result;
         if (standard is not null)
         {
             result = result with { Environment = StandardSelection.WithFacts(result.Environment, standard) };

@@ -6,6 +6,8 @@ using Conformance.ImagesApi.Http;
 using Conformance.ImagesApi.Images;
 using Conformance.ImagesApi.Schemas;
 using Conformance.ImagesApi.Session;
+using Conformance.Runner.Execution;
+using Conformance.Runner.Runs;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Discovery;
 using Spectre.Console;
@@ -28,11 +30,11 @@ public sealed class SchemasPullCommand : AsyncCommand<SchemasPullCommand.Options
 
     public override async Task<int> ExecuteAsync(CommandContext context, Options options, CancellationToken cancellationToken)
     {
-        var settings = await SuiteSettingsFactory.CreateAsync(options, Environment.GetEnvironmentVariable, cancellationToken);
+        var settings = (await SuiteSettingsFactory.CreateAsync(options, RunIdentity.New().ResourceTag, Environment.GetEnvironmentVariable, cancellationToken)).Settings;
         var target = Path.Combine(settings.SchemasDirectory, "published");
         // Nothing is pinned yet when the schemas are first pulled, so nothing is validated here.
-        using var session = new ConformanceSession(settings, NoValidation.Instance);
-        var features = await EndpointDiscovery.DiscoverAsync(session, cancellationToken);
+        using var session = await SessionFactory.OpenDiscoveredAsync(settings, ResponseJudging.None, cancellationToken);
+        var features = session.Features!;
         var client = new SchemasClient(session.TransportFor(Persona.Member, "schemas-pull"));
         foreach (var name in SchemaMap.PublishedSchemaNames)
         {

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Conformance.ImagesApi.Schemas;
+using Conformance.Runner.Runs;
 using Conformance.Runner.Configuration;
 using Conformance.Mutation;
 using Conformance.Runner.Execution;
@@ -42,7 +43,8 @@ public sealed class SelfTestCommand : AsyncCommand<SelfTestCommand.Options>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Options options, CancellationToken cancellationToken)
     {
-        var settings = await SuiteSettingsFactory.CreateAsync(options, Environment.GetEnvironmentVariable, cancellationToken);
+        // Each pass of the sweep is a run of its own, with its own identity; this one only fills the settings.
+        var settings = (await SuiteSettingsFactory.CreateAsync(options, RunIdentity.New().ResourceTag, Environment.GetEnvironmentVariable, cancellationToken)).Settings;
         if (!settings.Endpoint.IsLoopback)
         {
             throw new UsageException($"selftest puts a local proxy in front of the endpoint and needs it on loopback, not {settings.Endpoint}: run it against the reference Glance (./conformance selftest)");
@@ -50,12 +52,11 @@ public sealed class SelfTestCommand : AsyncCommand<SelfTestCommand.Options>
         var catalogue = options.Standard is null ? MutantCatalog.All : ScsMutantCatalog.All;
         var mutants = Select(options.Mutants, catalogue);
         var output = Path.GetFullPath(options.Output ?? Path.Combine(RepositoryLayout.DefaultReportsDirectory, "selftest-" + DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss")));
-        var schemas = await SchemaCatalog.LoadAsync(settings.SchemasDirectory);
         var standard = options.Standard is null ? null
             : await StandardSelection.PrepareAsync(options.Standard, options.ScopeVersion, options.ScsData, output, DateTimeOffset.UtcNow, cancellationToken);
         settings = settings with { Standards = standard?.Settings };
 
-        var sweep = new MutantSweep(settings, schemas, line => AnsiConsole.MarkupLineInterpolated($"[grey]{line}[/]"), options.AllKillers,
+        var sweep = new MutantSweep(settings, line => AnsiConsole.MarkupLineInterpolated($"[grey]{line}[/]"), options.AllKillers,
             standard is null ? null : SuiteAssembly.FilterForTests(standard.TestFullNames));
         var report = await sweep.RunAsync(mutants, cancellationToken);
         await SelfTestWriter.WriteAsync(report, output, CancellationToken.None);

@@ -13,8 +13,8 @@ public static class SuiteSettingsFactory
 {
     public const string TokenVariable = "CONFORMANCE_TOKEN";
 
-    public static Task<SuiteSettings> CreateAsync(EndpointOptions options, Func<string, string?> environment, CancellationToken cancellationToken) =>
-        CreateAsync(options, environment, new CloudsYamlLoader(environment, Directory.GetCurrentDirectory(),
+    public static Task<ConfiguredCloud> CreateAsync(EndpointOptions options, string resourceTag, Func<string, string?> environment, CancellationToken cancellationToken) =>
+        CreateAsync(options, resourceTag, environment, new CloudsYamlLoader(environment, Directory.GetCurrentDirectory(),
             Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)), TimeProvider.System, cancellationToken);
 
     /// <summary>
@@ -22,7 +22,8 @@ public static class SuiteSettingsFactory
     /// <c>CONFORMANCE_TOKEN</c>, <c>OS_CLOUD</c>, <c>OS_AUTH_URL</c>. Keystone personas are authenticated here,
     /// so that bad credentials fail before any test runs.
     /// </summary>
-    public static async Task<SuiteSettings> CreateAsync(EndpointOptions options, Func<string, string?> environment,
+    /// <param name="resourceTag">The run's resource tag (<see cref="Runs.RunIdentity.ResourceTag"/>), made by the command.</param>
+    public static async Task<ConfiguredCloud> CreateAsync(EndpointOptions options, string resourceTag, Func<string, string?> environment,
         CloudsYamlLoader clouds, TimeProvider time, CancellationToken cancellationToken)
     {
         var mode = AuthModeOf(options, environment);
@@ -54,19 +55,18 @@ public static class SuiteSettingsFactory
             }, options),
             _ => await KeystonePersonas.ConnectAsync(options, environment, clouds.Load(), endpoint, timeout, time, cancellationToken),
         };
-        return new SuiteSettings
+        var settings = new SuiteSettings
         {
             Endpoint = connection.Endpoint,
             Personas = connection.Personas,
             Tls = connection.Tls,
-            CloudFacts = connection.Facts,
-            Warnings = connection.Warnings,
-            RunId = NewRunId(),
+            ResourceTag = resourceTag,
             SchemasDirectory = Path.GetFullPath(schemas),
             RequestTimeout = timeout,
             Retries = new RetryPolicy { MaxAttempts = options.Retries + 1 },
             ImageSizeCapBytes = options.ImageSizeCap,
         };
+        return new ConfiguredCloud(settings, new CloudReport(connection.Facts, connection.Warnings));
     }
 
     /// <summary>Personas that need no identity service: the endpoint is given, TLS comes from the flags.</summary>
@@ -134,7 +134,4 @@ public static class SuiteSettingsFactory
         }
         return new UriBuilder(uri) { Path = path + "/" }.Uri;
     }
-
-    /// <summary>A short random id that marks one pass's resources.</summary>
-    public static string NewRunId() => Convert.ToHexStringLower(Guid.NewGuid().ToByteArray())[..8];
 }

@@ -4,6 +4,7 @@ using Conformance.Runner.Reporting;
 using Conformance.Runner.Reporting.Allure;
 using Conformance.Runner.Reporting.Json;
 using Conformance.Runner.Results;
+using Conformance.Runner.Verdicts;
 
 namespace Conformance.Runner.Evidence;
 

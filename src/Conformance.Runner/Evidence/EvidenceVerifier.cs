@@ -5,6 +5,7 @@ using Conformance.Runner.Configuration;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Reporting.Json;
 using Conformance.Runner.Results;
+using Conformance.Runner.Verdicts;
 
 namespace Conformance.Runner.Evidence;
 

@@ -23,7 +23,7 @@ public static class LeftoverSweeper
     public static async Task<IReadOnlyList<string>> SweepAsync(ConformanceSession session, CancellationToken cancellationToken)
     {
         var swept = new List<string>();
-        foreach (var leftover in await FindAsync(session, RunSelector.Only(session.Settings.RunId), cancellationToken))
+        foreach (var leftover in await FindAsync(session, RunSelector.Only(session.Settings.ResourceTag), cancellationToken))
         {
             swept.Add($"deleted leftover {leftover}: HTTP {await DeleteAsync(session, leftover, cancellationToken)}");
         }

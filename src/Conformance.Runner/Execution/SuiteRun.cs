@@ -1,27 +1,30 @@
 using Conformance.ImagesApi.Http;
 using Conformance.ImagesApi.Session;
+using Conformance.Runner.Configuration;
 using Conformance.Runner.Discovery;
 using Conformance.Runner.Results;
+using Conformance.Runner.Runs;
+using Conformance.Tests.Framework;
 using NUnit.Framework.Interfaces;
 
 namespace Conformance.Runner.Execution;
 
 /// <summary>
-/// One pass of the selected tests against one session: discovery, the tests in-process, the leftover
-/// sweep, and the <see cref="RunResult"/>. Ctrl-C stops it cleanly.
+/// One pass of the selected tests against one discovered session (<see cref="SessionFactory.OpenDiscoveredAsync"/>):
+/// the tests in-process, the leftover sweep, and the <see cref="RunResult"/> of the run <paramref name="identity"/>
+/// names, with the <paramref name="report"/>'s facts. Ctrl-C stops it cleanly.
 /// </summary>
 public static class SuiteRun
 {
     /// <param name="show">Wraps the execution for display: gets the collector and the work to await.</param>
-    public static async Task<SuiteRunOutcome> ExecuteAsync(ConformanceSession session, ITestFilter filter, int selectedCount,
+    public static async Task<SuiteRunOutcome> ExecuteAsync(ConformanceSession session, RunIdentity identity, CloudReport report, ITestFilter filter, int selectedCount,
         string target, Func<ResultCollector, Func<Task>, Task> show, CancellationToken cancellationToken, int parallel = 1,
         bool stopAtFirstFailure = false)
     {
         var settings = session.Settings;
-        ConformanceSession.Current = session;
+        var features = session.Features ?? throw new InvalidOperationException("the session was not discovered: open it with SessionFactory.OpenDiscoveredAsync");
+        RunnerSession.Current = session;
         var startedAt = DateTimeOffset.UtcNow;
-        var features = await EndpointDiscovery.DiscoverAsync(session, cancellationToken);
-        session.Features = features;
 
         var runner = SuiteAssembly.Load(parallel, stopAtFirstFailure);
         var collector = new ResultCollector(session);
@@ -39,7 +42,7 @@ public static class SuiteRun
         catch (EndpointUnreachableException e)
         {
             // The endpoint went away: what the run left behind stays; 'conformance cleanup --run-id' removes it later.
-            swept = [$"nothing swept, {OutcomeMapping.UnreachableReason}: {e.Message} (later: conformance cleanup --run-id {settings.RunId})"];
+            swept = [$"nothing swept, {OutcomeMapping.UnreachableReason}: {e.Message} (later: conformance cleanup --run-id {settings.ResourceTag})"];
         }
         var interrupted = session.Interruption.IsCancellationRequested;
         var environment = new Dictionary<string, string>(features.AsEnvironment())
@@ -48,18 +51,15 @@ public static class SuiteRun
             ["auth"] = settings.Personas[Persona.Member].Describe(),
             ["suite"] = SuiteVersion.Describe(),
         };
-        foreach (var (key, value) in settings.CloudFacts)
+        foreach (var (key, value) in report.AsEnvironment())
         {
             environment[key] = value;
-        }
-        if (settings.Warnings.Count > 0)
-        {
-            environment["WARNING"] = string.Join(" | ", settings.Warnings);
         }
         var result = new RunResult
         {
             Endpoint = settings.Endpoint.ToString(),
-            RunId = settings.RunId,
+            RunId = identity.RunId,
+            Shard = identity.Shard,
             Target = target,
             StartedAt = startedAt,
             FinishedAt = DateTimeOffset.UtcNow,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Conformance.ImagesApi.Http;
 using Conformance.ImagesApi.Session;
+using Conformance.Runner.Runs;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Discovery;
 using Conformance.Runner.Execution;
@@ -24,27 +25,28 @@ public sealed class ProfileCommand : AsyncCommand<ProfileOptions>
 
     public override async Task<int> ExecuteAsync(CommandContext context, ProfileOptions options, CancellationToken cancellationToken)
     {
-        var settings = await SuiteSettingsFactory.CreateAsync(options, Environment.GetEnvironmentVariable, cancellationToken);
-        settings = WebDownloadSourceResolver.With(settings, await WebDownloadSourceResolver.ResolveAsync(options, settings.RequestTimeout, cancellationToken));
+        var identity = RunIdentity.New();
+        var cloud = await SuiteSettingsFactory.CreateAsync(options, identity.ResourceTag, Environment.GetEnvironmentVariable, cancellationToken);
+        cloud = WebDownloadSourceResolver.With(cloud, await WebDownloadSourceResolver.ResolveAsync(options, cloud.Settings.RequestTimeout, cancellationToken));
+        var settings = cloud.Settings;
         var plan = ProfilePlanning.From(options, settings.ImageSizeCapBytes);
         var output = Path.GetFullPath(options.Output ?? Path.Combine(RepositoryLayout.DefaultReportsDirectory,
             "profile-" + DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)));
         var startedAt = DateTimeOffset.UtcNow;
-        using var session = new ConformanceSession(settings, NoValidation.Instance);
-        AnsiConsole.MarkupLineInterpolated($"Images API at {settings.Endpoint}; run {settings.RunId}; delivery profile");
-        WarningBanner.Write(settings.Warnings);
-        session.Features = await EndpointDiscovery.DiscoverAsync(session, cancellationToken);
+        AnsiConsole.MarkupLineInterpolated($"Images API at {settings.Endpoint}; run {identity.RunId}; delivery profile");
+        WarningBanner.Write(cloud.Report.Warnings);
+        using var session = await SessionFactory.OpenDiscoveredAsync(settings, ResponseJudging.None, cancellationToken);
         var profile = await CloudProfiler.MeasureAsync(session, plan, cancellationToken);
 
         var run = new RunResult
         {
             Endpoint = settings.Endpoint.ToString(),
-            RunId = settings.RunId,
+            RunId = identity.RunId,
             Target = Target,
             StartedAt = startedAt,
             FinishedAt = DateTimeOffset.UtcNow,
             SuiteVersion = SuiteVersion.Describe(),
-            Environment = new Dictionary<string, string>(session.Features.AsEnvironment().Concat(settings.CloudFacts)),
+            Environment = new Dictionary<string, string>(session.Features!.AsEnvironment().Concat(cloud.Report.AsEnvironment())),
             Tests = [],
             Profile = profile,
         };

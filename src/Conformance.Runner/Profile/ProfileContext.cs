@@ -34,10 +34,10 @@ public sealed class ProfileContext(ImagesClient images, ImagesClient? admin, Exc
     {
         var created = await images.CreateImageAsync(new()
         {
-            ["name"] = RunTag.Name(settings.RunId, "profile-" + purpose),
+            ["name"] = RunTag.Name(settings.ResourceTag, "profile-" + purpose),
             ["disk_format"] = "raw",
             ["container_format"] = "bare",
-            [RunTag.Property] = settings.RunId,
+            [RunTag.Property] = settings.ResourceTag,
         }, cancellation);
         var id = created.Status == 201 ? created.Json?["id"]?.GetValue<string>() : null;
         if (id is null)

@@ -4,6 +4,7 @@ using Conformance.Runner.Certification;
 using Conformance.Runner.Profile;
 using Conformance.Runner.Reporting.Allure;
 using Conformance.Runner.Results;
+using Conformance.Runner.Verdicts;
 
 namespace Conformance.Runner.Reporting;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Conformance.ImagesApi.Http;
 using Conformance.ImagesApi.Schemas;
 using Conformance.ImagesApi.Session;
+using Conformance.Runner.Runs;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Execution;
 using Conformance.Mutation;
@@ -19,7 +20,7 @@ namespace Conformance.Runner.SelfTest;
 /// </summary>
 /// <param name="allKillers">Run every test that touches a mutant's operation, to name all its killers; by default a pass stops at the first.</param>
 /// <param name="suite">The tests that must pass and may kill: the Images API suite by default, a standard's checks with <c>--standard</c>.</param>
-public sealed class MutantSweep(SuiteSettings settings, SchemaCatalog schemas, Action<string> log, bool allKillers = false, ITestFilter? suite = null)
+public sealed class MutantSweep(SuiteSettings settings, Action<string> log, bool allKillers = false, ITestFilter? suite = null)
 {
     private readonly ITestFilter _suite = suite ?? SuiteAssembly.FilterFor([]);
 
@@ -98,12 +99,13 @@ public sealed class MutantSweep(SuiteSettings settings, SchemaCatalog schemas, A
     private async Task<SuiteRunOutcome> PassAsync(Uri endpoint, ITestFilter filter, int count, CancellationToken cancellationToken,
         bool stopAtFirstFailure = false)
     {
-        var passSettings = settings with { Endpoint = endpoint, RunId = SuiteSettingsFactory.NewRunId() };
-        using var session = new ConformanceSession(passSettings, new SchemaResponseValidator(schemas));
-        var outcome = await SuiteRun.ExecuteAsync(session, filter, count, Target, (_, work) => work(), cancellationToken,
+        var identity = RunIdentity.New();
+        var passSettings = settings with { Endpoint = endpoint, ResourceTag = identity.ResourceTag };
+        using var session = await SessionFactory.OpenDiscoveredAsync(passSettings, ResponseJudging.PinnedSchemas, cancellationToken);
+        var outcome = await SuiteRun.ExecuteAsync(session, identity, CloudReport.None, filter, count, Target, (_, work) => work(), cancellationToken,
             stopAtFirstFailure: stopAtFirstFailure);
         // A mutant may have answered the tests' deletes without forwarding them: sweep past the proxy.
-        using (var direct = new ConformanceSession(passSettings with { Endpoint = settings.Endpoint }, NoValidation.Instance))
+        using (var direct = await SessionFactory.OpenAsync(passSettings with { Endpoint = settings.Endpoint }, ResponseJudging.None))
         using (var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2)))
         {
             await LeftoverSweeper.SweepAsync(direct, deadline.Token);

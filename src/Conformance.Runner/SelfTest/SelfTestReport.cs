@@ -1,3 +1,4 @@
+
 namespace Conformance.Runner.SelfTest;
 
 /// <summary>The whole self-test: the transparent baseline and every mutant's fate.</summary>

@@ -1,4 +1,5 @@
 using Conformance.Runner.Execution;
+using Conformance.Runner.Runs;
 
 namespace Conformance.Runner.Sharding;
 

@@ -1,6 +1,7 @@
 using Conformance.Runner.Certification;
 using Conformance.Runner.Results;
 using Spectre.Console;
+using Conformance.Runner.Verdicts;
 
 namespace Conformance.Runner.Terminal;
 

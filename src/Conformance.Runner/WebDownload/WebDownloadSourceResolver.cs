@@ -74,12 +74,9 @@ public static class WebDownloadSourceResolver
     /// <summary>The report's fact that names the source.</summary>
     public const string FactKey = "web-download.source";
 
-    /// <summary><paramref name="settings"/> with the source for the tests and, when there is one, the fact for the reports.</summary>
-    public static SuiteSettings With(SuiteSettings settings, WebDownloadSource? source) => source is null ? settings : settings with
-    {
-        WebDownloadSource = source,
-        CloudFacts = new Dictionary<string, string>(settings.CloudFacts) { [FactKey] = Describe(source) },
-    };
+    /// <summary><paramref name="cloud"/> with the source for the tests and, when there is one, the fact for the reports.</summary>
+    public static ConfiguredCloud With(ConfiguredCloud cloud, WebDownloadSource? source) => source is null ? cloud
+        : new ConfiguredCloud(cloud.Settings with { WebDownloadSource = source }, cloud.Report.WithFact(FactKey, Describe(source)));
 
     /// <summary>How the console and reports show the source.</summary>
     public static string Describe(WebDownloadSource source) =>

@@ -1,3 +1,4 @@
+using Conformance.ImagesApi.Http;
 using Conformance.ImagesApi.Images;
 using Conformance.ImagesApi.Session;
 using NUnit.Framework;
@@ -29,7 +30,7 @@ public abstract class ConformanceTestBase
     [SetUp]
     public void SetUpConformanceTest()
     {
-        _session = ConformanceSession.Current;
+        _session = RunnerSession.Current;
         if (_session is null)
         {
             Assert.Ignore("not run by the conformance runner: no endpoint configured (use ./conformance run)");
@@ -40,20 +41,28 @@ public abstract class ConformanceTestBase
             Require.ApiVersion(minimum);
         }
         var persona = Declared(ConformanceProperties.Persona) is { } declared ? Enum.Parse<Persona>(declared) : Persona.Member;
-        Require.Persona(persona);
-        var transport = Session.TransportFor(persona, TestContext.CurrentContext.Test.ID);
+        var transport = TransportAs(persona);
         Images = new ImagesClient(transport);
         Schemas = new SchemasClient(transport);
-        TestImages = new TestImages(Images, Cleanup, Session.Settings.RunId, TestContext.CurrentContext.Test.MethodName ?? "test",
+        TestImages = new TestImages(Images, Cleanup, Session.Settings.ResourceTag, TestContext.CurrentContext.Test.MethodName ?? "test",
             TestFormats.For(Session.Features));
+    }
+
+    /// <summary>
+    /// The one way to act as a persona: a transport whose exchanges are filed under this test. Skips the test
+    /// (persona missing, with the option that gives the persona) when the run has no credentials for it.
+    /// </summary>
+    protected ApiTransport TransportAs(Persona persona)
+    {
+        Require.Persona(persona);
+        return Session.TransportFor(persona, TestContext.CurrentContext.Test.ID);
     }
 
     /// <summary>Clients acting as another persona, sharing this test's cleanup; skips the test when it is not configured.</summary>
     protected (ImagesClient Images, TestImages TestImages) As(Persona persona)
     {
-        Require.Persona(persona);
-        var images = new ImagesClient(Session.TransportFor(persona, TestContext.CurrentContext.Test.ID));
-        return (images, new TestImages(images, Cleanup, Session.Settings.RunId, $"{TestContext.CurrentContext.Test.MethodName}-{persona}",
+        var images = new ImagesClient(TransportAs(persona));
+        return (images, new TestImages(images, Cleanup, Session.Settings.ResourceTag, $"{TestContext.CurrentContext.Test.MethodName}-{persona}",
             TestFormats.For(Session.Features)));
     }
 

@@ -26,7 +26,7 @@ public sealed class SchemaVerdictCommand(TestCommand inner) : DelegatingTestComm
             context.CurrentResult.RecordException(e);
             result = context.CurrentResult;
         }
-        var violations = ConformanceSession.Current?.Journal.For(context.CurrentTest.Id)
+        var violations = RunnerSession.Current?.Journal.For(context.CurrentTest.Id)
             .SelectMany(e => e.SchemaViolations).ToList() ?? [];
         if (violations.Count == 0 || result.ResultState.Status == TestStatus.Skipped)
         {

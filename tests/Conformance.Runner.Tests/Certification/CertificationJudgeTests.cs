@@ -1,6 +1,7 @@
 using Conformance.Runner.Certification;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Results;
+using Conformance.Runner.Verdicts;
 using Conformance.Tests.Framework;
 using FluentAssertions;
 using NUnit.Framework;

@@ -6,6 +6,7 @@ using Conformance.Runner.Tests.Reporting;
 using FluentAssertions;
 using NUnit.Framework;
 using static Conformance.Runner.Tests.Certification.GuidelineFixtures;
+using Conformance.Runner.Verdicts;
 
 namespace Conformance.Runner.Tests.Certification;
 

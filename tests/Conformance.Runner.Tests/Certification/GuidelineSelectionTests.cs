@@ -3,6 +3,7 @@ using Conformance.Runner.Configuration;
 using Conformance.Runner.Tests.Reporting;
 using FluentAssertions;
 using NUnit.Framework;
+using Conformance.Runner.Verdicts;
 
 namespace Conformance.Runner.Tests.Certification;
 

@@ -4,6 +4,7 @@ using Conformance.Runner.Results;
 using Conformance.Runner.Tests.Support;
 using FluentAssertions;
 using NUnit.Framework;
+using Conformance.Runner.Verdicts;
 
 namespace Conformance.Runner.Tests.Certification;
 

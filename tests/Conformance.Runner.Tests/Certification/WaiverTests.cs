@@ -5,6 +5,7 @@ using Conformance.Runner.Results;
 using FluentAssertions;
 using NUnit.Framework;
 using static Conformance.Runner.Tests.Certification.GuidelineFixtures;
+using Conformance.Runner.Verdicts;
 
 namespace Conformance.Runner.Tests.Certification;
 

@@ -11,8 +11,8 @@ public sealed class AuthModeSelectionTests
 {
     private static readonly CloudsYamlLoader NoFiles = new(_ => null, "/nonexistent", "/nonexistent");
 
-    private static Task<Conformance.ImagesApi.Session.SuiteSettings> Create(EndpointOptions options, Dictionary<string, string>? environment = null) =>
-        SuiteSettingsFactory.CreateAsync(options, name => environment?.GetValueOrDefault(name), NoFiles, TimeProvider.System, CancellationToken.None);
+    private static Task<ConfiguredCloud> Create(EndpointOptions options, Dictionary<string, string>? environment = null) =>
+        SuiteSettingsFactory.CreateAsync(options, "cts-test", name => environment?.GetValueOrDefault(name), NoFiles, TimeProvider.System, CancellationToken.None);
 
     [Test]
     public async Task TokenAndCloudFlags_Together_AreAUsageError()

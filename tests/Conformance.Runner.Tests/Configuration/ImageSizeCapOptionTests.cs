@@ -18,17 +18,17 @@ public sealed class ImageSizeCapOptionTests
 
     [Test]
     public async Task Create_CapGiven_CarriesItInBytes() =>
-        (await SuiteSettingsFactory.CreateAsync(Options(67_108_864), _ => null, CancellationToken.None)).ImageSizeCapBytes.Should().Be(67_108_864);
+        (await SuiteSettingsFactory.CreateAsync(Options(67_108_864), "cts-test", _ => null, CancellationToken.None)).Settings.ImageSizeCapBytes.Should().Be(67_108_864);
 
     [Test]
     public async Task Create_NoCap_LeavesItUnknown() =>
-        (await SuiteSettingsFactory.CreateAsync(Options(null), _ => null, CancellationToken.None)).ImageSizeCapBytes.Should().BeNull();
+        (await SuiteSettingsFactory.CreateAsync(Options(null), "cts-test", _ => null, CancellationToken.None)).Settings.ImageSizeCapBytes.Should().BeNull();
 
     [TestCase(0L)]
     [TestCase(-1L)]
     public async Task Create_CapNotPositive_IsAUsageErrorThatNamesTheOption(long cap)
     {
-        var create = () => SuiteSettingsFactory.CreateAsync(Options(cap), _ => null, CancellationToken.None);
+        var create = () => SuiteSettingsFactory.CreateAsync(Options(cap), "cts-test", _ => null, CancellationToken.None);
 
         await create.Should().ThrowAsync<UsageException>().WithMessage("*--image-size-cap*positive*");
     }

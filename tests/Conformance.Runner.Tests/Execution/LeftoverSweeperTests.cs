@@ -89,7 +89,7 @@ public sealed class LeftoverSweeperTests
     {
         Endpoint = endpoint,
         Personas = TrustedPersonas.ForProject(TrustedPersonas.ProjectA),
-        RunId = Run,
+        ResourceTag = Run,
         SchemasDirectory = ".",
         Retries = RetryPolicy.None,
     }, NoValidation.Instance);

@@ -1,10 +1,12 @@
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Evidence;
 using Conformance.Runner.Results;
+using Conformance.Runner.Runs;
 using Conformance.Runner.Sharding;
 using FluentAssertions;
 using NUnit.Framework;
 using static Conformance.Runner.Tests.Certification.GuidelineFixtures;
+using Conformance.Runner.Verdicts;
 
 namespace Conformance.Runner.Tests.Sharding;
 

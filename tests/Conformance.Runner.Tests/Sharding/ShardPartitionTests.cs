@@ -1,4 +1,5 @@
 using Conformance.Runner.Execution;
+using Conformance.Runner.Runs;
 using Conformance.Runner.Sharding;
 using FluentAssertions;
 using NUnit.Framework;

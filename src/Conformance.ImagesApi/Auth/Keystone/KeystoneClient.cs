@@ -29,6 +29,7 @@ public sealed class KeystoneClient : IDisposable
         }));
     }
 
+    /// api-ref: identity/v3 "Authentication and token management" (POST /v3/auth/tokens), each auth method of its sections
     public async Task<KeystoneToken> IssueTokenAsync(KeystoneAuth auth, CancellationToken cancellationToken)
     {
         var (status, response) = await PostAsync(auth, scoped: true, cancellationToken);

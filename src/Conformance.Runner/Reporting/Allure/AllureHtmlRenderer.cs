@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Text.Json.Nodes;
 using Conformance.Runner.Certification;
 using Conformance.Runner.Results;
+using Conformance.Runner.Verdicts;
 
 namespace Conformance.Runner.Reporting.Allure;
 

@@ -1,5 +1,6 @@
 using Conformance.Runner.Certification;
 using Conformance.Runner.Results;
+using Conformance.Runner.Verdicts;
 
 namespace Conformance.Runner.Reporting.Allure;
 

@@ -1,7 +1,8 @@
 using Conformance.Runner.Certification;
 using Conformance.Runner.Profile;
 using Conformance.Runner.Results;
-using Conformance.Runner.Sharding;
+using Conformance.Runner.Runs;
+using Conformance.Runner.Verdicts;
 
 namespace Conformance.Runner.Reporting.Json;
 

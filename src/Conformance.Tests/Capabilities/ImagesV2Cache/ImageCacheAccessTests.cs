@@ -11,7 +11,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Cache;
 [Persona(Persona.Member)]
 public sealed class ImageCacheAccessTests : ConformanceTestBase
 {
-    private CacheClient Cache => new(Session.TransportFor(Persona.Member, TestContext.CurrentContext.Test.ID));
+    private CacheClient Cache => new(TransportAs(Persona.Member));
 
     [ConformanceTest("A member who is not an administrator MUST be refused the cache status with 403.",
         Operation = Operations.CacheList)]

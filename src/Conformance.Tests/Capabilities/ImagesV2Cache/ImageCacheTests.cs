@@ -25,7 +25,7 @@ public sealed class ImageCacheTests : ConformanceTestBase
     // Reads in a row that must all leave a removed image out: with a round-robin balancer they reach every node.
     private const int AgreeingReads = 4;
 
-    private CacheClient Cache => new(Session.TransportFor(Persona.Admin, TestContext.CurrentContext.Test.ID));
+    private CacheClient Cache => new(TransportAs(Persona.Admin));
 
     [ConformanceTest("The cache status MUST answer 200 with a 'cached_images' list and a 'queued_images' list.",
         Operation = Operations.CacheList)]

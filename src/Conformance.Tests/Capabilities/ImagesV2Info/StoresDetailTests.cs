@@ -17,7 +17,7 @@ public sealed class StoresDetailTests : ConformanceTestBase
     public async Task ListStoresDetail_Admin_DescribesEveryStoreWithItsType()
     {
         var stores = Require.MultipleStores();
-        var info = new InfoClient(Session.TransportFor(Persona.Admin, TestContext.CurrentContext.Test.ID));
+        var info = new InfoClient(TransportAs(Persona.Admin));
 
         var response = await info.ListStoresDetailAsync(Cancellation);
 

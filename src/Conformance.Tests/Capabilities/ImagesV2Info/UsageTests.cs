@@ -16,7 +16,7 @@ public sealed class UsageTests : ConformanceTestBase
         Operation = Operations.InfoUsageShow)]
     public async Task ShowUsage_Answers200WithUsageObject()
     {
-        var info = new InfoClient(Session.TransportFor(Persona.Member, TestContext.CurrentContext.Test.ID));
+        var info = new InfoClient(TransportAs(Persona.Member));
 
         var response = await info.ShowUsageAsync(Cancellation);
 

@@ -12,7 +12,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2InteropImport;
 [Persona(Persona.Member)]
 public sealed class ImportDiscoveryTests : ConformanceTestBase
 {
-    private InfoClient Info => new(Session.TransportFor(Persona.Member, TestContext.CurrentContext.Test.ID));
+    private InfoClient Info => new(TransportAs(Persona.Member));
 
     [ConformanceTest("Import discovery MUST answer 200 with an 'import-methods' object whose 'value' lists the import methods as strings.",
         Operation = Operations.InfoImportShow)]

@@ -13,7 +13,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2InteropImport;
 [Persona(Persona.Member)]
 public sealed class MultiStoreImportTests : ConformanceTestBase
 {
-    private InfoClient Info => new(Session.TransportFor(Persona.Member, TestContext.CurrentContext.Test.ID));
+    private InfoClient Info => new(TransportAs(Persona.Member));
 
     [ConformanceTest("A glance-direct import with all_stores true MUST answer 202, and the image MUST become active with its data in every store.",
         IdempotentId = "id-bf04ff00-3182-47cb-833a-f1c6767b47fd", Operation = Operations.ImageImport)]

@@ -45,5 +45,5 @@ public sealed class ListHiddenImagesTests : ConformanceTestBase
         byDefault.Ids().Should().NotContain(image.Id, "a hidden image MUST leave the list without os_hidden");
     }
 
-    private string NewTag() => RunTag.Name(Session.Settings.RunId, "hidden-" + Guid.NewGuid().ToString("N")[..8]);
+    private string NewTag() => RunTag.Name(Session.Settings.ResourceTag, "hidden-" + Guid.NewGuid().ToString("N")[..8]);
 }

@@ -14,7 +14,7 @@ public sealed class ListImagesByTagTests : ConformanceTestBase
         IdempotentId = "id-aa8ac4df-cff9-418b-8d0f-dd9c67b072c9", Operation = Operations.ImageList)]
     public async Task ListImages_FilteredByTag_ReturnsOnlyImagesWithThatTag()
     {
-        var tag = RunTag.Name(Session.Settings.RunId, "tag-" + Guid.NewGuid().ToString("N")[..8]);
+        var tag = RunTag.Name(Session.Settings.ResourceTag, "tag-" + Guid.NewGuid().ToString("N")[..8]);
         var tagged = await TestImages.CreateAsync(Cancellation, r => r["tags"] = new JsonArray(tag, "conformance"));
         var untagged = await TestImages.CreateAsync(Cancellation, r => r["tags"] = new JsonArray("conformance"));
 

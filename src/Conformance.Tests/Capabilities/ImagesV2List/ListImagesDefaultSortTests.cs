@@ -42,7 +42,7 @@ public sealed class ListImagesDefaultSortTests : ConformanceTestBase
     // reverse, so a list sorted by the wrong key or in the wrong direction cannot pass.
     private async Task<(string Tag, IReadOnlyList<CreatedImage> Created)> CreateNamedAsync(bool pause)
     {
-        var tag = RunTag.Name(Session.Settings.RunId, "dsort-" + Guid.NewGuid().ToString("N")[..8]);
+        var tag = RunTag.Name(Session.Settings.ResourceTag, "dsort-" + Guid.NewGuid().ToString("N")[..8]);
         var created = new List<CreatedImage>();
         foreach (var suffix in new[] { "b", "a", "c" })
         {

@@ -24,7 +24,7 @@ public sealed class ListImagesMultiKeySortTests : ConformanceTestBase
         // then a) differs from every order a server gives when it ignores a key: the default order (newest first),
         // creation order, disk format alone (c, b, d or d, b, c, whichever way it breaks ties by time),
         // name alone (a first) and the reverse of either key.
-        var tag = RunTag.Name(Session.Settings.RunId, "sort2-" + Guid.NewGuid().ToString("N")[..8]);
+        var tag = RunTag.Name(Session.Settings.ResourceTag, "sort2-" + Guid.NewGuid().ToString("N")[..8]);
         var earlierC = await CreateAsync(tag, earlier, "c");
         await Task.Delay(NextSecond, Cancellation);
         var laterA = await CreateAsync(tag, later, "a");

@@ -21,7 +21,7 @@ public sealed class ListImagesPagingTests : ConformanceTestBase
         Operation = Operations.ImageList)]
     public async Task ListImages_WalkingNextLinksWithSmallLimit_YieldsEveryImageOnce()
     {
-        var tag = RunTag.Name(Session.Settings.RunId, "paging-" + Guid.NewGuid().ToString("N")[..8]);
+        var tag = RunTag.Name(Session.Settings.ResourceTag, "paging-" + Guid.NewGuid().ToString("N")[..8]);
         var created = new List<string>();
         for (var i = 0; i < ImageCount; i++)
         {

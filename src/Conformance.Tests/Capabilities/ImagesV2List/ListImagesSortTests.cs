@@ -39,7 +39,7 @@ public sealed class ListImagesSortTests : ConformanceTestBase
     // nor its reverse is sorted by name either way, so only a list that really sorts passes.
     private async Task<(string Tag, IReadOnlyList<string> Names)> CreateNamedAsync()
     {
-        var tag = RunTag.Name(Session.Settings.RunId, "sort-" + Guid.NewGuid().ToString("N")[..8]);
+        var tag = RunTag.Name(Session.Settings.ResourceTag, "sort-" + Guid.NewGuid().ToString("N")[..8]);
         var names = new List<string>();
         foreach (var suffix in new[] { "b", "a", "c" })
         {

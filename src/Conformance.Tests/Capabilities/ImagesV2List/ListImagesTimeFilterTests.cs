@@ -51,7 +51,7 @@ public sealed class ListImagesTimeFilterTests : ConformanceTestBase
     // Two images under one tag, their shown times two whole seconds apart or more, and a whole-second time T between them.
     private async Task ShouldFilterByTimeAsync(string field, string op, bool newerMatches)
     {
-        var tag = RunTag.Name(Session.Settings.RunId, "time-" + Guid.NewGuid().ToString("N")[..8]);
+        var tag = RunTag.Name(Session.Settings.ResourceTag, "time-" + Guid.NewGuid().ToString("N")[..8]);
         var older = await TestImages.CreateAsync(Cancellation, r => r["tags"] = new JsonArray(tag));
         var olderSecond = WholeSecond(older.Body.Text(field));
         var newer = await CreateNewerAsync(tag, field, olderSecond + Apart);

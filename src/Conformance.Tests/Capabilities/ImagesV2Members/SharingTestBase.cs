@@ -41,24 +41,18 @@ public abstract class SharingTestBase : ConformanceTestBase
     /// <summary>The member operations as <paramref name="persona"/>, filed under this test like every other exchange.</summary>
     protected MembersClient MembersAs(Persona persona)
     {
-        SkipUnlessConfigured(persona);
-        return new MembersClient(Session.TransportFor(persona, TestContext.CurrentContext.Test.ID));
+        return new MembersClient(TransportAs(persona));
     }
 
     /// <summary>The project id of <paramref name="persona"/>: sharing names a member by project id.</summary>
     protected string ProjectOf(Persona persona)
     {
-        SkipUnlessConfigured(persona);
+        Require.Persona(persona);
         var project = Session.Settings.Personas[persona].ProjectId;
         if (project is null)
         {
             Skip.Because(SkipKind.NotPractical, $"project unknown: sharing names the member by project id, and the credentials of {persona} do not say it");
         }
         return project;
-    }
-
-    private void SkipUnlessConfigured(Persona persona)
-    {
-        Require.Persona(persona);
     }
 }

@@ -18,12 +18,11 @@ public abstract class MetadefTestBase : ConformanceTestBase
     /// <summary>The catalog as <paramref name="persona"/>; skips the test when that persona is not configured.</summary>
     protected MetadefsClient MetadefsAs(Persona persona)
     {
-        Require.Persona(persona);
-        return new MetadefsClient(Session.TransportFor(persona, TestContext.CurrentContext.Test.ID));
+        return new MetadefsClient(TransportAs(persona));
     }
 
     /// <summary>A namespace name carrying the run tag, so the run's leftover sweep finds it.</summary>
-    protected string NewNamespaceName() => $"{RunTag.Name(Session.Settings.RunId, "ns")}-{Guid.NewGuid():N}";
+    protected string NewNamespaceName() => $"{RunTag.Name(Session.Settings.ResourceTag, "ns")}-{Guid.NewGuid():N}";
 
     /// <summary>Creates a private namespace of the run as an admin and schedules its deletion.</summary>
     protected async Task<string> CreatedNamespaceAsync()

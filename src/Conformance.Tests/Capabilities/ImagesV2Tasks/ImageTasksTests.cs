@@ -47,7 +47,7 @@ public sealed class ImageTasksTests : ConformanceTestBase
     {
         var image = await ImportedImageAsync();
         var taskId = await FinishedTaskAsync(image);
-        var tasks = new TasksClient(Session.TransportFor(Persona.Admin, TestContext.CurrentContext.Test.ID));
+        var tasks = new TasksClient(TransportAs(Persona.Admin));
 
         var response = await tasks.ShowTaskAsync(taskId!, Cancellation);
 

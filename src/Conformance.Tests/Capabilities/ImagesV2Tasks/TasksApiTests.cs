@@ -135,7 +135,7 @@ public sealed class TasksApiTests : ConformanceTestBase
                 ["import_from_format"] = formats.Disk,
                 ["image_properties"] = new JsonObject
                 {
-                    ["name"] = RunTag.Name(Session.Settings.RunId, TestContext.CurrentContext.Test.MethodName ?? "task"),
+                    ["name"] = RunTag.Name(Session.Settings.ResourceTag, TestContext.CurrentContext.Test.MethodName ?? "task"),
                     ["disk_format"] = formats.Disk,
                     ["container_format"] = formats.Container,
                 },
@@ -166,5 +166,5 @@ public sealed class TasksApiTests : ConformanceTestBase
         return (response.JsonObject["tasks"] as JsonArray ?? []).OfType<JsonObject>().ToList();
     }
 
-    private TasksClient TasksAs(Persona persona) => new(Session.TransportFor(persona, TestContext.CurrentContext.Test.ID));
+    private TasksClient TasksAs(Persona persona) => new(TransportAs(persona));
 }

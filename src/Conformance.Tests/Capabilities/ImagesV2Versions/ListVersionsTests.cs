@@ -12,7 +12,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Versions;
 [Persona(Persona.Anonymous)]
 public sealed class ListVersionsTests : ConformanceTestBase
 {
-    private VersionsClient Versions => new(Session.TransportFor(Persona.Anonymous, TestContext.CurrentContext.Test.ID));
+    private VersionsClient Versions => new(TransportAs(Persona.Anonymous));
 
     [ConformanceTest("GET /versions MUST answer 200 without credentials, listing the API versions with exactly one CURRENT among them.",
         IdempotentId = "id-659ea30a-a17c-4317-832c-0f68ed23c31d", Operation = Operations.VersionsList)]

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Conformance.Runner.Certification;
+namespace Conformance.Runner.Verdicts;
 
 /// <summary>One test of the Images API part of the program, with the outcome of the suite's test(s) that match it.</summary>
 public sealed record JudgedTest

@@ -2,7 +2,7 @@ using Conformance.ImagesApi.Recording;
 using FluentAssertions;
 using NUnit.Framework;
 
-namespace Conformance.Runner.Tests.Http;
+namespace Conformance.ImagesApi.Tests.Http;
 
 public sealed class RedactorTests
 {

@@ -2,7 +2,7 @@ using Conformance.ImagesApi.Http;
 using FluentAssertions;
 using NUnit.Framework;
 
-namespace Conformance.Runner.Tests.Http;
+namespace Conformance.ImagesApi.Tests.Http;
 
 public sealed class RouteMatcherTests
 {

@@ -2,13 +2,13 @@ using System.Text;
 using Conformance.ImagesApi.Auth;
 using Conformance.ImagesApi.Http;
 using Conformance.ImagesApi.Recording;
-using Conformance.Runner.Tests.Mutation;
+using Conformance.ImagesApi.Tests.Support;
 using FluentAssertions;
 using Microsoft.AspNetCore.Http;
 using NUnit.Framework;
 using RestSharp;
 
-namespace Conformance.Runner.Tests.Http;
+namespace Conformance.ImagesApi.Tests.Http;
 
 /// <summary>What the transport records: the whole exchange, with every credential removed.</summary>
 public sealed class ApiTransportRecordingTests

@@ -1,4 +1,4 @@
-namespace Conformance.Runner.Certification;
+namespace Conformance.Runner.Verdicts;
 
 /// <summary>The words reports use for a verdict, the same as in results.json.</summary>
 public static class VerdictNames

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Conformance.Runner.Tests.Mutation;
+namespace Conformance.ImagesApi.Tests.Support;
 
 /// <summary>
 /// A tiny HTTP server on loopback that stands in for Glance: it records every request it receives,

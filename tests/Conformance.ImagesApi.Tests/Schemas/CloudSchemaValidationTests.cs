@@ -2,11 +2,11 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Conformance.ImagesApi.Schemas;
 using Conformance.ImagesApi.Session;
-using Conformance.Runner.Tests.Support;
+using Conformance.ImagesApi.Tests.Support;
 using FluentAssertions;
 using NUnit.Framework;
 
-namespace Conformance.Runner.Tests.Schemas;
+namespace Conformance.ImagesApi.Tests.Schemas;
 
 /// <summary>
 /// A cloud is judged by its own published schemas for what the operator may change, and by the pinned core for
@@ -18,7 +18,7 @@ public sealed class CloudSchemaValidationTests
     private SchemaCatalog _catalog = null!;
 
     [OneTimeSetUp]
-    public async Task LoadPinnedSchemas() => _catalog = await SchemaCatalog.LoadAsync(RepositoryPaths.Schemas);
+    public async Task LoadPinnedSchemas() => _catalog = await SchemaCatalog.LoadAsync(PinnedSchemas.Directory);
 
     [Test]
     public async Task FormatOutsideThePinnedEnum_PassesWhereTheCloudAllowsIt()

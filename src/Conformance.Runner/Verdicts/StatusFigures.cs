@@ -1,4 +1,4 @@
-namespace Conformance.Runner.Certification;
+namespace Conformance.Runner.Verdicts;
 
 /// <summary>
 /// RefStack's figures for one status of the Images API part: capabilities whose every unflagged test

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Conformance.Runner.Certification;
+namespace Conformance.Runner.Verdicts;
 
 /// <summary>The judgement of a run against a guideline program: verdict, its reasons, RefStack's figures and every judged test.</summary>
 public sealed record CertificationResult

@@ -1,11 +1,11 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Conformance.ImagesApi.Schemas;
-using Conformance.Runner.Tests.Support;
+using Conformance.ImagesApi.Tests.Support;
 using FluentAssertions;
 using NUnit.Framework;
 
-namespace Conformance.Runner.Tests.Schemas;
+namespace Conformance.ImagesApi.Tests.Schemas;
 
 public sealed class SchemaResponseValidatorTests
 {
@@ -14,7 +14,7 @@ public sealed class SchemaResponseValidatorTests
 
     [OneTimeSetUp]
     public async Task LoadPinnedSchemas() =>
-        _validator = new SchemaResponseValidator(await SchemaCatalog.LoadAsync(RepositoryPaths.Schemas));
+        _validator = new SchemaResponseValidator(await SchemaCatalog.LoadAsync(PinnedSchemas.Directory));
 
     [Test]
     public void ImageAsGlanceAnswersIt_HasNoViolations()

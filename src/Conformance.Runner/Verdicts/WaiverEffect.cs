@@ -1,4 +1,4 @@
-namespace Conformance.Runner.Certification;
+namespace Conformance.Runner.Verdicts;
 
 public enum WaiverEffect
 {

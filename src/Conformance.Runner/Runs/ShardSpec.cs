@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Conformance.Runner.Configuration;
 
-namespace Conformance.Runner.Sharding;
+namespace Conformance.Runner.Runs;
 
 /// <summary>One part of a run split over several processes or machines: shard <see cref="Index"/> of <see cref="Count"/>, counted from 1.</summary>
 public sealed partial record ShardSpec(int Index, int Count)

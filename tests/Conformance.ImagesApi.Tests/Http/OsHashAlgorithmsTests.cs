@@ -3,7 +3,7 @@ using Conformance.ImagesApi.Http;
 using FluentAssertions;
 using NUnit.Framework;
 
-namespace Conformance.Runner.Tests.Http;
+namespace Conformance.ImagesApi.Tests.Http;
 
 /// <summary>os_hash_value is checked in the algorithm the cloud names (its hashing_algorithm), by Python hashlib's names.</summary>
 public sealed class OsHashAlgorithmsTests

@@ -1,4 +1,4 @@
-namespace Conformance.Runner.Certification;
+namespace Conformance.Runner.Verdicts;
 
 /// <summary>What became of one guideline test in a run: our test's outcome, or why there is none.</summary>
 public enum GuidelineOutcome

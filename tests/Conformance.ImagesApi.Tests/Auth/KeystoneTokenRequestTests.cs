@@ -2,7 +2,7 @@ using Conformance.ImagesApi.Auth.Keystone;
 using FluentAssertions;
 using NUnit.Framework;
 
-namespace Conformance.Runner.Tests.Auth;
+namespace Conformance.ImagesApi.Tests.Auth;
 
 /// <summary>The POST /v3/auth/tokens bodies of the Identity API v3.</summary>
 public sealed class KeystoneTokenRequestTests

@@ -1,4 +1,4 @@
-namespace Conformance.Runner.Certification;
+namespace Conformance.Runner.Verdicts;
 
 /// <summary>
 /// The answer for the Images API part of a program: every required test passed (or, with waivers, every one

@@ -2,7 +2,7 @@ using Conformance.ImagesApi.Auth.Keystone;
 using FluentAssertions;
 using NUnit.Framework;
 
-namespace Conformance.Runner.Tests.Auth;
+namespace Conformance.ImagesApi.Tests.Auth;
 
 public sealed class ServiceCatalogTests
 {

@@ -4,12 +4,12 @@ using System.Net.Sockets;
 using Conformance.ImagesApi.Auth;
 using Conformance.ImagesApi.Http;
 using Conformance.ImagesApi.Recording;
-using Conformance.Runner.Tests.Mutation;
+using Conformance.ImagesApi.Tests.Support;
 using FluentAssertions;
 using NUnit.Framework;
 using RestSharp;
 
-namespace Conformance.Runner.Tests.Http;
+namespace Conformance.ImagesApi.Tests.Http;
 
 /// <summary>
 /// Retries: only idempotent requests, only after a transient answer, bounded; every attempt recorded and
