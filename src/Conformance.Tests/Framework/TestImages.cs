@@ -29,6 +29,9 @@ public sealed class TestImages(ImagesClient images, CleanupStack cleanup, string
         };
     }
 
+    /// <summary>A name marked with the run tag (for a tag or property value the test filters on), unique for <paramref name="purpose"/>.</summary>
+    public string RunScopedName(string purpose) => RunTag.Name(runId, purpose);
+
     public async Task<CreatedImage> CreateAsync(JsonObject request, CancellationToken cancellationToken)
     {
         var response = await images.CreateImageAsync(request, cancellationToken);
