@@ -1,3 +1,4 @@
+using Conformance.ImagesApi.Images;
 using Conformance.ImagesApi.Session;
 
 namespace Conformance.Tests.Framework;
@@ -7,5 +8,5 @@ namespace Conformance.Tests.Framework;
 /// <paramref name="Persona"/> and never changed afterwards. A test that changes an image makes its own instead.
 /// </summary>
 /// <param name="Name">Unique among kinds: it keys the made images and their exchanges in the run's journal.</param>
-public sealed record SharedImageKind<T>(string Name, Persona Persona, Func<TestImages, CancellationToken, Task<T>> Make)
+public sealed record SharedImageKind<T>(string Name, Persona Persona, Func<ImagesClient, TestImages, CancellationToken, Task<T>> Make)
     where T : class;

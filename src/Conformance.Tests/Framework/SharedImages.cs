@@ -45,6 +45,6 @@ public sealed class SharedImages
     {
         var images = new ImagesClient(_session.TransportFor(kind.Persona, JournalKey(kind.Name)));
         var testImages = new TestImages(images, _cleanup, _session.Settings.RunId, "shared-" + kind.Name, TestFormats.For(_session.Features));
-        return await kind.Make(testImages, cancellationToken);
+        return await kind.Make(images, testImages, cancellationToken);
     }
 }

@@ -67,7 +67,7 @@ public sealed class ListImagesTimeFilterTests : ConformanceTestBase
     private sealed record TimePair(string Tag, CreatedImage Older, CreatedImage Newer);
 
     // Made once for every test here: the pauses that put two seconds between the images are the slow part.
-    private static readonly SharedImageKind<TimePair> TwoSecondsApart = new("time-pair", Persona.Member, async (images, ct) =>
+    private static readonly SharedImageKind<TimePair> TwoSecondsApart = new("time-pair", Persona.Member, async (_, images, ct) =>
     {
         var tag = images.RunScopedName("time-" + Guid.NewGuid().ToString("N")[..8]);
         var older = await images.CreateAsync(ct, r => r["tags"] = new JsonArray(tag));
