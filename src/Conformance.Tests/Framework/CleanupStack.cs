@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Conformance.ImagesApi.Http;
 
 namespace Conformance.Tests.Framework;
@@ -8,7 +9,8 @@ namespace Conformance.Tests.Framework;
 /// </summary>
 public sealed class CleanupStack
 {
-    private readonly Stack<(string What, Func<CancellationToken, Task<ApiResponse>> Undo)> _steps = new();
+    // Concurrent: the run-scoped stack of shared images is pushed to by fixtures running in parallel.
+    private readonly ConcurrentStack<(string What, Func<CancellationToken, Task<ApiResponse>> Undo)> _steps = new();
 
     public void Push(string what, Func<CancellationToken, Task<ApiResponse>> undo) => _steps.Push((what, undo));
 

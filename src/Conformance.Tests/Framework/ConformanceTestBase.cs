@@ -66,6 +66,10 @@ public abstract class ConformanceTestBase
             TestFormats.For(Session.Features)));
     }
 
+    /// <summary>The run's shared images of <paramref name="kind"/>, for a test that only reads them (made on first use).</summary>
+    protected Task<T> SharedAsync<T>(SharedImageKind<T> kind) where T : class =>
+        SharedImages.Of(Session).GetAsync(kind, TestContext.CurrentContext.Test.ID, Cancellation);
+
     [TearDown]
     public async Task TearDownConformanceTest()
     {

@@ -29,6 +29,9 @@ public sealed class TestImages(ImagesClient images, CleanupStack cleanup, string
         };
     }
 
+    /// <summary>A name marked with the run tag (for a tag or property value the test filters on), unique for <paramref name="purpose"/>.</summary>
+    public string RunScopedName(string purpose) => RunTag.Name(runId, purpose);
+
     public async Task<CreatedImage> CreateAsync(JsonObject request, CancellationToken cancellationToken)
     {
         var response = await images.CreateImageAsync(request, cancellationToken);
@@ -47,6 +50,26 @@ public sealed class TestImages(ImagesClient images, CleanupStack cleanup, string
         var request = NewRequest();
         customize?.Invoke(request);
         return CreateAsync(request, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends a create of the run-tagged request with <paramref name="field"/> set to <paramref name="value"/> (the act of a
+    /// create test) and returns the answer as it came; an image it made, refused or not, is deleted after the test.
+    /// </summary>
+    public async Task<ApiResponse> TryCreateWithAsync(string field, JsonNode? value, CancellationToken cancellationToken)
+    {
+        var request = NewRequest();
+        request[field] = value;
+        var response = await images.CreateImageAsync(request, cancellationToken);
+        DeleteLaterIfCreated(response);
+        return response;
+    }
+
+    /// <summary>Creates an image and sends it <paramref name="patch"/>: the arrangement and act of a test of an update the cloud must refuse.</summary>
+    public async Task<ApiResponse> UpdateNewImageAsync(JsonPatch patch, CancellationToken cancellationToken)
+    {
+        var image = await CreateAsync(cancellationToken);
+        return await images.UpdateImageAsync(image.Id, [patch], cancellationToken);
     }
 
     /// <summary>A create that should have been refused may still have made an image; it must not be left behind.</summary>

@@ -13,7 +13,7 @@ public sealed class CommunityImageTests : ConformanceTestBase
         Operation = Operations.ImageList)]
     public async Task ListImages_OtherProjectsCommunityImage_NotListedByDefault()
     {
-        var community = await CreateCommunityImageOfOtherProjectAsync();
+        var community = await OtherProjectsCommunityImageAsync();
         var name = community.Body.Text("name")!;
         // The positive control: an image of the caller's own project with the same name, which the list must hold.
         var own = await TestImages.CreateAsync(Cancellation, r => r["name"] = name);
@@ -28,18 +28,24 @@ public sealed class CommunityImageTests : ConformanceTestBase
         Operation = Operations.ImageList)]
     public async Task ListImages_VisibilityCommunity_HoldsOtherProjectsCommunityImage()
     {
-        var community = await CreateCommunityImageOfOtherProjectAsync();
+        var community = await OtherProjectsCommunityImageAsync();
 
         var listed = await Images.ListAllAsync([new("visibility", "community"), new("name", community.Body.Text("name")!)], Cancellation);
 
         listed.Ids().Should().Contain(community.Id, "a community image is offered to every project that asks for community images");
     }
 
-    private async Task<CreatedImage> CreateCommunityImageOfOtherProjectAsync()
+    // Read, never changed, by both tests here; the alternate member must be configured before it is made.
+    private static readonly SharedImageKind<CreatedImage> CommunityOfOtherProject = new("other-project-community", Persona.AltMember, async (_, images, ct) =>
     {
-        var other = As(Persona.AltMember);
-        var image = await other.TestImages.CreateAsync(Cancellation, r => r["visibility"] = "community");
+        var image = await images.CreateAsync(ct, r => r["visibility"] = "community");
         image.Body.Text("visibility").Should().Be("community", "the arrangement is a community image ({0})", image.Response);
         return image;
+    });
+
+    private Task<CreatedImage> OtherProjectsCommunityImageAsync()
+    {
+        Require.Persona(Persona.AltMember);
+        return SharedAsync(CommunityOfOtherProject);
     }
 }

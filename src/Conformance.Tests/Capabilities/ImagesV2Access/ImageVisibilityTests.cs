@@ -14,7 +14,7 @@ public sealed class ImageVisibilityTests : ConformanceTestBase
         Operation = Operations.ImageList)]
     public async Task ListImages_OtherProjectsPrivateImage_IsNotListed()
     {
-        var hidden = await CreatePrivateImageOfOtherProjectAsync();
+        var hidden = await OtherProjectsPrivateImageAsync();
         var name = hidden.Body.Text("name")!;
         // The positive control: an image of the caller's own project with the same name, which the list must hold.
         var own = await TestImages.CreateAsync(Cancellation, r => r["name"] = name);
@@ -29,18 +29,24 @@ public sealed class ImageVisibilityTests : ConformanceTestBase
         Operation = Operations.ImageShow)]
     public async Task ShowImage_OtherProjectsPrivateImage_Answers404()
     {
-        var hidden = await CreatePrivateImageOfOtherProjectAsync();
+        var hidden = await OtherProjectsPrivateImageAsync();
 
         var response = await Images.ShowImageAsync(hidden.Id, Cancellation);
 
         response.ShouldHaveStatus(404, "a private image is visible only to its own project, so to others it does not exist");
     }
 
-    private async Task<CreatedImage> CreatePrivateImageOfOtherProjectAsync()
+    // Read, never changed, by both tests here; the alternate member must be configured before it is made.
+    private static readonly SharedImageKind<CreatedImage> PrivateOfOtherProject = new("other-project-private", Persona.AltMember, async (_, images, ct) =>
     {
-        var other = As(Persona.AltMember);
-        var image = await other.TestImages.CreateAsync(Cancellation, r => r["visibility"] = "private");
+        var image = await images.CreateAsync(ct, r => r["visibility"] = "private");
         image.Body.Text("visibility").Should().Be("private", "the arrangement is a private image ({0})", image.Response);
         return image;
+    });
+
+    private Task<CreatedImage> OtherProjectsPrivateImageAsync()
+    {
+        Require.Persona(Persona.AltMember);
+        return SharedAsync(PrivateOfOtherProject);
     }
 }

@@ -96,7 +96,7 @@ public sealed class ImageCacheTests : ConformanceTestBase
     public async Task QueueImage_QueuedImage_Answers400()
     {
         Require.Cache();
-        var image = await TestImages.CreateAsync(Cancellation);
+        var image = await SharedAsync(SharedImageKinds.Queued);
         Cleanup.Push($"cache entry {image.Id}", ct => Cache.DeleteCachedImageAsync(image.Id, ct));
 
         var response = await Cache.QueueImageAsync(image.Id, Cancellation);

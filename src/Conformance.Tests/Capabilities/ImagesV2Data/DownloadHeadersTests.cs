@@ -14,8 +14,7 @@ public sealed class DownloadHeadersTests : ConformanceTestBase
         Operation = Operations.ImageFileDownload)]
     public async Task DownloadImageData_Full_OctetStreamOfItsSize()
     {
-        var data = TestImages.RandomData(TestImages.RandomSize(1_024, 8_192));
-        var image = await TestImages.CreateActiveAsync(data, Cancellation);
+        var (image, data) = await SharedAsync(SharedImageKinds.Active);
 
         var response = await Images.DownloadImageDataAsync(image.Id, Cancellation);
 

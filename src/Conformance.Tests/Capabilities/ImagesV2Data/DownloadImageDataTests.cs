@@ -13,8 +13,7 @@ public sealed class DownloadImageDataTests : ConformanceTestBase
         Operation = Operations.ImageFileDownload)]
     public async Task DownloadImageData_SingleRange_Answers206WithThoseBytes()
     {
-        var data = TestImages.RandomData(TestImages.RandomSize(1_024, 8_192));
-        var image = await TestImages.CreateActiveAsync(data, Cancellation);
+        var (image, data) = await SharedAsync(SharedImageKinds.Active);
         var (first, last) = (data.Length / 4, data.Length / 2);
 
         var response = await Images.DownloadRangeAsync(Require, image.Id, $"bytes={first}-{last}", Cancellation);
@@ -29,8 +28,7 @@ public sealed class DownloadImageDataTests : ConformanceTestBase
         Operation = Operations.ImageFileDownload)]
     public async Task DownloadImageData_RangePastEnd_Answers416()
     {
-        var data = TestImages.RandomData(TestImages.RandomSize(1_024, 4_096));
-        var image = await TestImages.CreateActiveAsync(data, Cancellation);
+        var (image, data) = await SharedAsync(SharedImageKinds.Active);
 
         // Not gated on random access: Glance judges a range against the image's size before it reads the store.
         var response = await Images.DownloadImageDataAsync(image.Id, Cancellation, range: $"bytes={data.Length}-{data.Length + 99}");
@@ -42,7 +40,7 @@ public sealed class DownloadImageDataTests : ConformanceTestBase
         Operation = Operations.ImageFileDownload)]
     public async Task DownloadImageData_NoData_Answers204Empty()
     {
-        var image = await TestImages.CreateAsync(Cancellation);
+        var image = await SharedAsync(SharedImageKinds.Queued);
 
         var response = await Images.DownloadImageDataAsync(image.Id, Cancellation);
 

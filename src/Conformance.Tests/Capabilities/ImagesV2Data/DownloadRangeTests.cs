@@ -14,8 +14,7 @@ public sealed class DownloadRangeTests : ConformanceTestBase
         Operation = Operations.ImageFileDownload)]
     public async Task DownloadImageData_SuffixRange_Answers206WithLastBytes()
     {
-        var data = TestImages.RandomData(TestImages.RandomSize(1_024, 8_192));
-        var image = await TestImages.CreateActiveAsync(data, Cancellation);
+        var (image, data) = await SharedAsync(SharedImageKinds.Active);
         var count = data.Length / 3;
 
         var response = await Images.DownloadRangeAsync(Require, image.Id, $"bytes=-{count}", Cancellation);
@@ -30,8 +29,7 @@ public sealed class DownloadRangeTests : ConformanceTestBase
         Operation = Operations.ImageFileDownload)]
     public async Task DownloadImageData_OpenRange_Answers206ToTheEnd()
     {
-        var data = TestImages.RandomData(TestImages.RandomSize(1_024, 8_192));
-        var image = await TestImages.CreateActiveAsync(data, Cancellation);
+        var (image, data) = await SharedAsync(SharedImageKinds.Active);
         var first = data.Length / 2;
 
         var response = await Images.DownloadRangeAsync(Require, image.Id, $"bytes={first}-", Cancellation);
@@ -46,8 +44,7 @@ public sealed class DownloadRangeTests : ConformanceTestBase
         Operation = Operations.ImageFileDownload)]
     public async Task DownloadImageData_MultipleRanges_Answers400()
     {
-        var data = TestImages.RandomData(TestImages.RandomSize(1_024, 4_096));
-        var image = await TestImages.CreateActiveAsync(data, Cancellation);
+        var (image, data) = await SharedAsync(SharedImageKinds.Active);
 
         // Not gated on random access: the Range header is refused before the store is read.
         var response = await Images.DownloadImageDataAsync(image.Id, Cancellation, range: "bytes=0-9,100-199");

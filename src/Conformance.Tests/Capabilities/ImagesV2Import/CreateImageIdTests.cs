@@ -14,11 +14,7 @@ public sealed class CreateImageIdTests : ConformanceTestBase
     public async Task CreateImage_WithSuppliedId_UsesThatId()
     {
         var id = Guid.NewGuid().ToString();
-        var request = TestImages.NewRequest();
-        request["id"] = id;
-
-        var response = await Images.CreateImageAsync(request, Cancellation);
-        TestImages.DeleteLaterIfCreated(response);
+        var response = await TestImages.TryCreateWithAsync("id", id, Cancellation);
 
         response.ShouldHaveStatus(201, "a create with a well-formed unused id MUST succeed");
         response.JsonObject.Text("id").Should().Be(id, "an image created with a supplied id MUST have that id");
@@ -29,11 +25,7 @@ public sealed class CreateImageIdTests : ConformanceTestBase
     public async Task CreateImage_DuplicateId_Answers409()
     {
         var existing = await TestImages.CreateAsync(Cancellation);
-        var request = TestImages.NewRequest();
-        request["id"] = existing.Id;
-
-        var response = await Images.CreateImageAsync(request, Cancellation);
-        TestImages.DeleteLaterIfCreated(response);
+        var response = await TestImages.TryCreateWithAsync("id", existing.Id, Cancellation);
 
         response.ShouldHaveStatus(409, "an image id MUST be unique, so a create with an id in use MUST conflict");
     }

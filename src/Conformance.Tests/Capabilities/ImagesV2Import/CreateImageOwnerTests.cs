@@ -37,11 +37,7 @@ public sealed class CreateImageOwnerTests : ConformanceTestBase
         Operation = Operations.ImageCreate)]
     public async Task CreateImage_OwnerOfAnotherProjectAsMember_Answers403()
     {
-        var request = TestImages.NewRequest();
-        request["owner"] = ProjectOf(Persona.AltMember);
-
-        var response = await Images.CreateImageAsync(request, Cancellation);
-        TestImages.DeleteLaterIfCreated(response);
+        var response = await TestImages.TryCreateWithAsync("owner", ProjectOf(Persona.AltMember), Cancellation);
 
         response.ShouldHaveStatus(403, "a member MUST NOT create images owned by a project it is not acting for");
     }

@@ -13,11 +13,7 @@ public sealed class CreateImageRefusedAttributeTests : ConformanceTestBase
     [MinApiVersion("2.12")] // the whole os_glance_ namespace is reserved since Wallaby (API 2.12)
     public async Task CreateImage_ReservedOsGlanceAttribute_Answers403()
     {
-        var request = TestImages.NewRequest();
-        request["os_glance_conformance"] = "x";
-
-        var response = await Images.CreateImageAsync(request, Cancellation);
-        TestImages.DeleteLaterIfCreated(response);
+        var response = await TestImages.TryCreateWithAsync("os_glance_conformance", "x", Cancellation);
 
         response.ShouldHaveStatus(403, "attributes named os_glance_* are reserved to the cloud");
     }
@@ -26,11 +22,7 @@ public sealed class CreateImageRefusedAttributeTests : ConformanceTestBase
         Operation = Operations.ImageCreate)]
     public async Task CreateImage_ReadOnlyStatus_Answers403()
     {
-        var request = TestImages.NewRequest();
-        request["status"] = "active";
-
-        var response = await Images.CreateImageAsync(request, Cancellation);
-        TestImages.DeleteLaterIfCreated(response);
+        var response = await TestImages.TryCreateWithAsync("status", "active", Cancellation);
 
         response.ShouldHaveStatus(403, "status is read-only: only the server sets it");
     }
@@ -39,11 +31,7 @@ public sealed class CreateImageRefusedAttributeTests : ConformanceTestBase
         Operation = Operations.ImageCreate)]
     public async Task CreateImage_ReadOnlyChecksum_Answers403()
     {
-        var request = TestImages.NewRequest();
-        request["checksum"] = "d41d8cd98f00b204e9800998ecf8427e";
-
-        var response = await Images.CreateImageAsync(request, Cancellation);
-        TestImages.DeleteLaterIfCreated(response);
+        var response = await TestImages.TryCreateWithAsync("checksum", "d41d8cd98f00b204e9800998ecf8427e", Cancellation);
 
         response.ShouldHaveStatus(403, "checksum is read-only: only the server computes it from the data");
     }

@@ -56,11 +56,7 @@ public sealed class RegisterImageTests : ConformanceTestBase
         IdempotentId = "id-292bd310-369b-41c7-a7a3-10276ef76753", Operation = Operations.ImageCreate)]
     public async Task CreateImage_InvalidContainerFormat_Answers400()
     {
-        var request = TestImages.NewRequest();
-        request["container_format"] = "wrong";
-
-        var response = await Images.CreateImageAsync(request, Cancellation);
-        TestImages.DeleteLaterIfCreated(response);
+        var response = await TestImages.TryCreateWithAsync("container_format", "wrong", Cancellation);
 
         response.ShouldHaveStatus(400, "'wrong' is not a container format");
     }
@@ -69,11 +65,7 @@ public sealed class RegisterImageTests : ConformanceTestBase
         IdempotentId = "id-70c6040c-5a97-4111-9e13-e73665264ce1", Operation = Operations.ImageCreate)]
     public async Task CreateImage_InvalidDiskFormat_Answers400()
     {
-        var request = TestImages.NewRequest();
-        request["disk_format"] = "wrong";
-
-        var response = await Images.CreateImageAsync(request, Cancellation);
-        TestImages.DeleteLaterIfCreated(response);
+        var response = await TestImages.TryCreateWithAsync("disk_format", "wrong", Cancellation);
 
         response.ShouldHaveStatus(400, "'wrong' is not a disk format");
     }

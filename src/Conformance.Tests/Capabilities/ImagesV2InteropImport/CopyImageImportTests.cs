@@ -1,9 +1,6 @@
-using System.Text.Json.Nodes;
-using Conformance.ImagesApi.Images;
 using Conformance.ImagesApi.Session;
 using Conformance.Tests.Framework;
 using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Tests.Capabilities.ImagesV2InteropImport;
 
@@ -13,27 +10,19 @@ namespace Conformance.Tests.Capabilities.ImagesV2InteropImport;
 [Persona(Persona.Admin)]
 public sealed class CopyImageImportTests : ConformanceTestBase
 {
-    private const string CopyImage = "copy-image";
-
     [ConformanceTest("A copy-image import of an active image to another store MUST answer 202, and the image MUST stay active with its data in its first store and the new one.",
         IdempotentId = "id-9b3b644e-03d1-11eb-a036-fa163e2eaf49", Operation = Operations.ImageImport)]
     public async Task ImportImage_CopyImageToAnotherStore_InBothStores()
     {
-        Require.ImportMethod(CopyImage);
-        var stores = Require.WritableStores(2);
-        var data = TestImages.RandomData(TestImages.RandomSize(512, 4_096));
-        var image = await TestImages.CreateActiveAsync(data, Cancellation);
-        var first = ImageStores.StoresOf((await Images.ShowImageAsync(image.Id, Cancellation)).ShouldHaveStatus(200, "the uploaded image is shown").JsonObject);
-        var target = stores.First(s => !first.Contains(s));
-        var request = ImagesClient.ImportRequest(CopyImage);
-        request["stores"] = new JsonArray(target);
+        var copy = await StoreCopy.ArrangeAsync(Require, TestImages, Images, Cancellation);
+        var (image, first, target) = (copy.Image, copy.First, copy.Target);
 
-        var response = await Images.ImportImageAsync(image.Id, request, Cancellation);
+        var response = await Images.ImportImageAsync(image.Id, copy.Request(), Cancellation);
 
         response.ShouldHaveStatus(202, "a copy to another store MUST be accepted with 202");
         var copied = await Images.WaitForStoresAsync(image.Id, [.. first, target], Cancellation);
         ImageStores.StoresOf(copied).Should().BeEquivalentTo([.. first, target], "the copy MUST add store {0} and keep the first ones", target);
         copied.Text("status").Should().Be("active", "copying MUST leave the image active");
-        copied.Text("checksum").Should().Be(DataHashes.Md5(data), "a copy MUST NOT change the image's data");
+        copied.Text("checksum").Should().Be(DataHashes.Md5(copy.Data), "a copy MUST NOT change the image's data");
     }
 }

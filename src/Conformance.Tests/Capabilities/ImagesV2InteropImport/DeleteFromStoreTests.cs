@@ -1,9 +1,6 @@
-using System.Text.Json.Nodes;
-using Conformance.ImagesApi.Images;
 using Conformance.ImagesApi.Session;
 using Conformance.Tests.Framework;
 using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Tests.Capabilities.ImagesV2InteropImport;
 
@@ -13,31 +10,21 @@ namespace Conformance.Tests.Capabilities.ImagesV2InteropImport;
 [Persona(Persona.Admin)]
 public sealed class DeleteFromStoreTests : ConformanceTestBase
 {
-    private const string CopyImage = "copy-image";
-
     [ConformanceTest("Deleting an image from one of its stores MUST answer 204 and leave the image active in its other stores only.",
         IdempotentId = "id-1ecec683-41d4-4470-a0df-54969ec74514", Operation = Operations.StoreImageDelete)]
     public async Task DeleteImageFromStore_CopiedImage_Answers204AndStoreIsGone()
     {
-        Require.ImportMethod(CopyImage);
-        var stores = Require.WritableStores(2);
-        var image = await TestImages.CreateActiveAsync(TestImages.RandomData(256), Cancellation);
-        var first = StoresOf((await Images.ShowImageAsync(image.Id, Cancellation)).ShouldHaveStatus(200, "the uploaded image is shown").JsonObject);
-        var second = stores.First(s => !first.Contains(s));
-        var copy = ImagesClient.ImportRequest(CopyImage);
-        copy["stores"] = new JsonArray(second);
-        (await Images.ImportImageAsync(image.Id, copy, Cancellation)).ShouldHaveStatus(202, "copying to a second store is the arrangement");
+        var copy = await StoreCopy.ArrangeAsync(Require, TestImages, Images, Cancellation);
+        var (image, first, second) = (copy.Image, copy.First, copy.Target);
+        (await Images.ImportImageAsync(image.Id, copy.Request(), Cancellation)).ShouldHaveStatus(202, "copying to a second store is the arrangement");
         var copied = await Images.WaitForStoresAsync(image.Id, [.. first, second], Cancellation);
-        StoresOf(copied).Should().Contain(second, "the copy to {0} is the arrangement of this test", second);
+        ImageStores.StoresOf(copied).Should().Contain(second, "the copy to {0} is the arrangement of this test", second);
 
         var response = await Images.DeleteImageFromStoreAsync(second, image.Id, Cancellation);
 
         response.ShouldHaveStatus(204, "deleting an image from one of its stores MUST answer 204");
         var shown = (await Images.ShowImageAsync(image.Id, Cancellation)).ShouldHaveStatus(200, "the image MUST remain").JsonObject;
-        StoresOf(shown).Should().BeEquivalentTo(first, "the image MUST be left in its other stores only");
+        ImageStores.StoresOf(shown).Should().BeEquivalentTo(first, "the image MUST be left in its other stores only");
         shown.Text("status").Should().Be("active", "the image MUST stay active in its other stores");
     }
-
-    private static List<string> StoresOf(JsonObject image) =>
-        (image.Text("stores") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 }

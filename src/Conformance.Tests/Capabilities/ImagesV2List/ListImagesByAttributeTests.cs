@@ -13,8 +13,8 @@ public sealed class ListImagesByAttributeTests : ConformanceTestBase
         IdempotentId = "id-7fc9e369-0f58-4d05-9aa5-0969e2d59d15", Operation = Operations.ImageList)]
     public async Task ListImages_FilteredByStatus_ReturnsOnlyThatStatus()
     {
-        var active = await TestImages.CreateActiveAsync(TestImages.RandomData(16), Cancellation);
-        var queued = await TestImages.CreateAsync(Cancellation);
+        var active = await SharedAsync(SharedImageKinds.Active);
+        var queued = await SharedAsync(SharedImageKinds.Queued);
 
         await Images.ShouldFilterAsync([new("status", "active")], i => i.Text("status") == "active",
             active.Id, queued.Id, Cancellation);
@@ -59,8 +59,8 @@ public sealed class ListImagesByAttributeTests : ConformanceTestBase
         IdempotentId = "id-55c8f5f5-bfed-409d-a6d5-4caeda985d7b", Operation = Operations.ImageList)]
     public async Task ListImages_FilteredByName_ReturnsOnlyThatName()
     {
-        var named = await TestImages.CreateAsync(Cancellation);
-        var other = await TestImages.CreateAsync(Cancellation);
+        var named = await SharedAsync(SharedImageKinds.Queued);
+        var other = await SharedAsync(SharedImageKinds.Active);
         var name = named.Body.Text("name")!;
 
         await Images.ShouldFilterAsync([new("name", name)], i => i.Text("name") == name, named.Id, other.Id, Cancellation);

@@ -13,9 +13,7 @@ public sealed class UpdateImagePatchErrorsTests : ConformanceTestBase
         Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_RemoveMissingProperty_Answers409()
     {
-        var image = await TestImages.CreateAsync(Cancellation);
-
-        var response = await Images.UpdateImageAsync(image.Id, [JsonPatch.Remove("/conformance_absent")], Cancellation);
+        var response = await TestImages.UpdateNewImageAsync(JsonPatch.Remove("/conformance_absent"), Cancellation);
 
         response.ShouldHaveStatus(409, "a property that is not there cannot be removed");
     }
@@ -35,9 +33,7 @@ public sealed class UpdateImagePatchErrorsTests : ConformanceTestBase
         Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_UnknownOperation_Answers400()
     {
-        var image = await TestImages.CreateAsync(Cancellation);
-
-        var response = await Images.UpdateImageAsync(image.Id, [new JsonPatch("frobnicate", "/name", "x")], Cancellation);
+        var response = await TestImages.UpdateNewImageAsync(new JsonPatch("frobnicate", "/name", "x"), Cancellation);
 
         response.ShouldHaveStatus(400, "an image patch MUST use only the operations add, replace and remove");
     }
@@ -46,9 +42,7 @@ public sealed class UpdateImagePatchErrorsTests : ConformanceTestBase
         Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_PathWithoutLeadingSlash_Answers400()
     {
-        var image = await TestImages.CreateAsync(Cancellation);
-
-        var response = await Images.UpdateImageAsync(image.Id, [JsonPatch.Replace("name", "x")], Cancellation);
+        var response = await TestImages.UpdateNewImageAsync(JsonPatch.Replace("name", "x"), Cancellation);
 
         response.ShouldHaveStatus(400, "a patch path MUST be a JSON pointer, starting with '/'");
     }
@@ -57,9 +51,7 @@ public sealed class UpdateImagePatchErrorsTests : ConformanceTestBase
         Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_NonStringCustomProperty_Answers400()
     {
-        var image = await TestImages.CreateAsync(Cancellation);
-
-        var response = await Images.UpdateImageAsync(image.Id, [JsonPatch.Add("/conformance_note", 5)], Cancellation);
+        var response = await TestImages.UpdateNewImageAsync(JsonPatch.Add("/conformance_note", 5), Cancellation);
 
         response.ShouldHaveStatus(400, "the value of a custom property MUST be a string");
     }

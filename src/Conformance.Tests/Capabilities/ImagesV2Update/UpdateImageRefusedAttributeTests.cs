@@ -14,9 +14,7 @@ public sealed class UpdateImageRefusedAttributeTests : ConformanceTestBase
     [MinApiVersion("2.12")] // the whole os_glance_ namespace is reserved since Wallaby (API 2.12)
     public async Task UpdateImage_AddReservedOsGlanceAttribute_Answers403()
     {
-        var image = await TestImages.CreateAsync(Cancellation);
-
-        var response = await Images.UpdateImageAsync(image.Id, [JsonPatch.Add("/os_glance_conformance", "x")], Cancellation);
+        var response = await TestImages.UpdateNewImageAsync(JsonPatch.Add("/os_glance_conformance", "x"), Cancellation);
 
         response.ShouldHaveStatus(403, "attributes named os_glance_* are reserved to the cloud");
     }
@@ -25,9 +23,7 @@ public sealed class UpdateImageRefusedAttributeTests : ConformanceTestBase
         Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_ReplaceReadOnlyStatus_Answers403()
     {
-        var image = await TestImages.CreateAsync(Cancellation);
-
-        var response = await Images.UpdateImageAsync(image.Id, [JsonPatch.Replace("/status", "active")], Cancellation);
+        var response = await TestImages.UpdateNewImageAsync(JsonPatch.Replace("/status", "active"), Cancellation);
 
         response.ShouldHaveStatus(403, "status is read-only: only the server sets it");
     }
@@ -36,9 +32,7 @@ public sealed class UpdateImageRefusedAttributeTests : ConformanceTestBase
         Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_ReplaceId_Answers403()
     {
-        var image = await TestImages.CreateAsync(Cancellation);
-
-        var response = await Images.UpdateImageAsync(image.Id, [JsonPatch.Replace("/id", Guid.NewGuid().ToString())], Cancellation);
+        var response = await TestImages.UpdateNewImageAsync(JsonPatch.Replace("/id", Guid.NewGuid().ToString()), Cancellation);
 
         response.ShouldHaveStatus(403, "an image's id is read-only once the image exists");
     }

@@ -30,9 +30,7 @@ public sealed class UpdateImageReplaceTests : ConformanceTestBase
         Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_ReplaceMissingProperty_Answers409()
     {
-        var image = await TestImages.CreateAsync(Cancellation);
-
-        var response = await Images.UpdateImageAsync(image.Id, [JsonPatch.Replace("/conformance_absent", "x")], Cancellation);
+        var response = await TestImages.UpdateNewImageAsync(JsonPatch.Replace("/conformance_absent", "x"), Cancellation);
 
         response.ShouldHaveStatus(409, "a property that is not there cannot be replaced (add creates it)");
     }

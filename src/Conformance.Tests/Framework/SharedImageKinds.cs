@@ -1,0 +1,45 @@
+using System.Text.Json.Nodes;
+using Conformance.ImagesApi.Session;
+
+namespace Conformance.Tests.Framework;
+
+/// <summary>The shared images several fixtures read: the member's own, made once per run and never changed.</summary>
+public static class SharedImageKinds
+{
+    // Glance keeps times to the second: after this pause the next image has a later created_at.
+    private static readonly TimeSpan NextSecond = TimeSpan.FromMilliseconds(1100);
+
+    /// <summary>A queued image: created, no data ever uploaded.</summary>
+    public static SharedImageKind<CreatedImage> Queued { get; } =
+        new("queued", Persona.Member, (_, images, ct) => images.CreateAsync(ct));
+
+    /// <summary>An active image holding random data a test can compare what it downloads with.</summary>
+    public static SharedImageKind<ImageWithData> Active { get; } =
+        new("active", Persona.Member, async (_, images, ct) =>
+        {
+            var data = TestImages.RandomData(TestImages.RandomSize(1_024, 8_192));
+            return new ImageWithData(await images.CreateActiveAsync(data, ct), data);
+        });
+
+    /// <summary>
+    /// Three images under one tag, created in the order b, a, c, each in a later second than the one before: neither
+    /// name order is creation order or its reverse, so a list sorted by the wrong key or in the wrong direction cannot pass.
+    /// </summary>
+    public static SharedImageKind<TaggedImages> NamedBac { get; } =
+        new("named-bac", Persona.Member, async (_, images, ct) =>
+        {
+            var tag = images.RunScopedName("bac-" + Guid.NewGuid().ToString("N")[..8]);
+            var created = new List<CreatedImage>();
+            foreach (var suffix in new[] { "b", "a", "c" })
+            {
+                if (created.Count > 0)
+                {
+                    await Task.Delay(NextSecond, ct);
+                }
+                var request = images.NewRequest($"named-bac-{suffix}");
+                request["tags"] = new JsonArray(tag);
+                created.Add(await images.CreateAsync(request, ct));
+            }
+            return new TaggedImages(tag, created);
+        });
+}

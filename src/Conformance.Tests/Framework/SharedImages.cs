@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Conformance.ImagesApi.Images;
+using Conformance.ImagesApi.Session;
+
+namespace Conformance.Tests.Framework;
+
+/// <summary>
+/// The images of a run that tests only read, one of each <see cref="SharedImageKind{T}"/>, made on first use (kinds
+/// concurrently, each kind once) with the run tag like any test image. A kind whose making failed fails every test
+/// that reads it, with the same reason; each reader's transcript holds the exchanges that made it. They are deleted
+/// when the run's tests are done (<see cref="SharedImagesCleanup"/>), else by the run's leftover sweep (Ctrl-C).
+/// </summary>
+public sealed class SharedImages
+{
+    private static readonly ConditionalWeakTable<ConformanceSession, SharedImages> BySession = new();
+
+    private readonly ConformanceSession _session;
+    private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _made = new(StringComparer.Ordinal);
+    private readonly CleanupStack _cleanup = new();
+
+    private SharedImages(ConformanceSession session) => _session = session;
+
+    /// <summary>The shared images of <paramref name="session"/>'s run.</summary>
+    public static SharedImages Of(ConformanceSession session) => BySession.GetValue(session, s => new SharedImages(s));
+
+    /// <summary>The images of <paramref name="kind"/>, made now if no test asked before; <paramref name="testId"/>'s transcript gets their exchanges.</summary>
+    public async Task<T> GetAsync<T>(SharedImageKind<T> kind, string testId, CancellationToken cancellationToken)
+        where T : class
+    {
+        _session.Journal.Link(testId, JournalKey(kind.Name));
+        // The first reader's token makes the kind: it is the run's interruption token, the same for every test.
+        var made = _made.GetOrAdd(kind.Name, _ => new Lazy<Task<object>>(() => MakeAsync(kind, cancellationToken)));
+        return (T)await made.Value;
+    }
+
+    /// <summary>Deletes every shared image made so far; returns what could not be deleted.</summary>
+    public Task<IReadOnlyList<string>> DeleteAllAsync(CancellationToken cancellationToken) => _cleanup.RunAsync(cancellationToken);
+
+    /// <summary>Where the exchanges that made a kind are filed: apart from any test, linked into each reader's.</summary>
+    public static string JournalKey(string kindName) => "shared-image:" + kindName;
+
+    private async Task<object> MakeAsync<T>(SharedImageKind<T> kind, CancellationToken cancellationToken)
+        where T : class
+    {
+        var images = new ImagesClient(_session.TransportFor(kind.Persona, JournalKey(kind.Name)));
+        var testImages = new TestImages(images, _cleanup, _session.Settings.ResourceTag, "shared-" + kind.Name, TestFormats.For(_session.Features));
+        return await kind.Make(images, testImages, cancellationToken);
+    }
+}
