@@ -17,7 +17,7 @@ public static class GuidelineReader
     {
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"no guideline file at {path}", path);
+            throw new FileNotFoundException($"no guideline file at {path}: pass an interop guideline file (schema 2.0), e.g. ../shared/interop/interop-2020.06.json", path);
         }
         var text = await File.ReadAllTextAsync(path, cancellationToken);
         return Parse(text, path);

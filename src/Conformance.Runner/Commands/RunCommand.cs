@@ -1,10 +1,12 @@
 using Conformance.ImagesApi.Schemas;
 using Conformance.ImagesApi.Session;
 using Conformance.Runner.Certification;
+using Conformance.Runner.Concurrency;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Profile;
 using Conformance.Runner.Runs;
+using Conformance.Runner.Selection;
 using Conformance.Runner.Sharding;
 using Conformance.Runner.Standards;
 using Conformance.Runner.Terminal;
@@ -41,6 +43,12 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
             var others = string.Join(", ", scope.OutOfScopeByService().Select(s => $"{s.Service} {s.Capabilities}"));
             throw new UsageException($"--target {options.Target}: {scope.Title} has no Images API ({CertificationScope.ImagesService}) capability to judge (it covers {others}): choose another --target");
         }
+        var narrowed = standard is null ? await RunSelection.NarrowAsync(options, scope, selected, cancellationToken) : null;
+        if (narrowed is not null)
+        {
+            selected = narrowed.Selected;
+            filter = SuiteAssembly.FilterForTests(selected.Select(t => t.FullName));
+        }
         if (standard is not null)
         {
             AnsiConsole.MarkupLineInterpolated($"{standard.Program} ({standard.Note}): {standard.TestcaseIds.Count} testcases; now is {standard.Settings.Now:yyyy-MM-ddTHH:mm:ssZ} for every check");
@@ -53,22 +61,23 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         var partFilter = identity.Shard is null ? filter : SuiteAssembly.FilterForTests(part.Select(t => t.FullName));
         var waivers = options.Waivers is null ? [] : await WaiverFile.ReadAsync(options.Waivers, cancellationToken);
         var shardText = identity.Shard is null ? string.Empty : $"; shard {identity.Shard} ({part.Count} of the {selected.Count} selected tests)";
-        var parallelText = options.Parallel > 1 ? $"; {options.Parallel} fixtures at once" : string.Empty;
+        using var session = await SessionFactory.OpenDiscoveredAsync(settings, ResponseJudging.PinnedSchemas, cancellationToken);
+        var parallel = await ParallelChoice.DecideAsync(options.ParallelRequest, session, part, cancellationToken);
+        var parallelText = parallel.Fixtures > 1 ? $"; {parallel.Fixtures} fixtures at once" : string.Empty;
         AnsiConsole.MarkupLineInterpolated($"Images API at {settings.Endpoint}; run {identity.RunId}{shardText}; {part.Count} tests{parallelText}; judged against {scope.Title}");
         if (settings.WebDownloadSource is { } source)
         {
             AnsiConsole.MarkupLineInterpolated($"web-download source: {WebDownloadSourceResolver.Describe(source)}");
         }
         WarningBanner.Write(cloud.Report.Warnings);
-        using var session = await SessionFactory.OpenDiscoveredAsync(settings, ResponseJudging.PinnedSchemas, cancellationToken);
         var outcome = await SuiteRun.ExecuteAsync(session, identity, cloud.Report, partFilter, part.Count, scope.Title,
-            (collector, work) => RunProgress.ShowAsync(collector, part.Count, work), cancellationToken, options.Parallel);
+            (collector, work) => RunProgress.ShowAsync(collector, part.Count, work), cancellationToken, parallel.Fixtures);
         foreach (var leftover in outcome.Swept)
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]cleanup[/] {leftover}");
         }
-        var suite = options.Capabilities.Length == 0 || standard is not null ? selected : SuiteAssembly.Describe(SuiteAssembly.FilterFor([]));
-        var result = outcome.Result;
+        var suite = (options.Capabilities.Length == 0 && narrowed is null) || standard is not null ? selected : SuiteAssembly.Describe(SuiteAssembly.FilterFor([]));
+        var result = outcome.Result with { Environment = ParallelChoice.WithFacts(RunSelection.WithFacts(outcome.Result.Environment, narrowed), parallel) };
         if (standard is not null)
         {
             result = result with { Environment = StandardSelection.WithFacts(result.Environment, standard) };

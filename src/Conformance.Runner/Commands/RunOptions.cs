@@ -1,13 +1,13 @@
 using System.ComponentModel;
 using Conformance.Runner.Certification;
 using Conformance.Runner.Configuration;
-using Conformance.Runner.WebDownload;
+using Conformance.Runner.Selection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Conformance.Runner.Commands;
 
-public sealed class RunOptions : WebDownloadOptions
+public sealed class RunOptions : SelectionOptions
 {
     [CommandOption("--capability <NAME>")]
     [Description("Run only the tests of this capability (repeatable), e.g. images-v2-list. A narrowed run cannot be compliant.")]
@@ -59,11 +59,6 @@ public sealed class RunOptions : WebDownloadOptions
     [Description("The run's id (letters, digits and '-', at most 32): shards of one run share it, so that 'conformance merge' can tell them from another run's (default: a new random id).")]
     public string? RunId { get; init; }
 
-    [CommandOption("--parallel <N>")]
-    [Description("How many test fixtures run at once (default 1). A fixture's tests always run one after another.")]
-    [DefaultValue(1)]
-    public int Parallel { get; init; } = 1;
-
     [CommandOption("--profile")]
     [Description("After the tests, measure the cloud's delivery profile (as 'conformance profile' with its defaults; its API latency covers every exchange of the run) into the same reports.")]
     public bool Profile { get; init; }
@@ -73,9 +68,6 @@ public sealed class RunOptions : WebDownloadOptions
             ? ValidationResult.Error("--standard judges the standard's own checks: it cannot be combined with --guideline, --addon or --capability in one run yet; run them one after the other")
         : Standard is null && (ScopeVersion is not null || ScsData is not null) ? ValidationResult.Error("--scope-version and --scs-data need --standard scs-compatible-iaas")
         : string.IsNullOrWhiteSpace(Target) ? ValidationResult.Error("--target is empty: pass --target platform, compute or object")
-        : Parallel is < 1 or > MaxParallel ? ValidationResult.Error($"--parallel {Parallel} is out of range: pass 1 to {MaxParallel} fixtures at once")
-        : ValidationResult.Success();
-
-    /// <summary>More workers than this only queue on the cloud's API workers.</summary>
-    public const int MaxParallel = 32;
+        : Standard is not null && (Only.Length > 0 || Tests.Length > 0 || TestList is not null) ? ValidationResult.Error("--standard runs the standard's own checks: --only, --test and --test-list select Images API tests; run them without --standard")
+        : base.Validate();
 }

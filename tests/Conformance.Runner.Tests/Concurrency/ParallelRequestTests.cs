@@ -1,0 +1,35 @@
+using Conformance.Runner.Concurrency;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace Conformance.Runner.Tests.Concurrency;
+
+public sealed class ParallelRequestTests
+{
+    [Test]
+    public void Parse_NumberAutoOrNothing()
+    {
+        ParallelRequest.Parse("4").Should().Be(new ParallelRequest(4, false));
+        ParallelRequest.Parse("AUTO").Should().Be(new ParallelRequest(null, true));
+        ParallelRequest.Parse(null).Should().Be(ParallelRequest.Default);
+    }
+
+    [TestCase("0")]
+    [TestCase("33")]
+    [TestCase("many")]
+    public void Parse_OutOfRange_NamesTheFix(string value)
+    {
+        var parse = () => ParallelRequest.Parse(value);
+
+        parse.Should().Throw<ArgumentException>().Which.Message.Should().Contain($"--parallel {value}").And.Contain("1 to 32, or auto");
+    }
+
+    [Test]
+    public void IsAutoFor_DefaultIsAutoOnlyForARemoteEndpoint()
+    {
+        ParallelRequest.Default.IsAutoFor(new Uri("https://image.example.com")).Should().BeTrue();
+        ParallelRequest.Default.IsAutoFor(new Uri("http://127.0.0.1:19931")).Should().BeFalse();
+        ParallelRequest.Parse("auto").IsAutoFor(new Uri("http://127.0.0.1:19931")).Should().BeTrue();
+        ParallelRequest.Parse("2").IsAutoFor(new Uri("https://image.example.com")).Should().BeFalse();
+    }
+}
