@@ -32,6 +32,7 @@ public sealed class MarkdownWriter : IReportWriter
         AppendProblemLines(text, run);
         AppendProblems(text, "Failures", "non-conformances: the endpoint did not do what the requirement says", run, TestOutcome.Failed);
         AppendProblems(text, "Errors", "the test could not judge the endpoint: a fault of the environment or of the suite", run, TestOutcome.Error);
+        FindingsMarkdown.Append(text, run);
         AppendSkips(text, run);
         if (run.Profile is { } profile)
         {

@@ -68,6 +68,7 @@ public static class JsonResultsReader
         StartedAt = entry.StartedAt,
         DurationMs = entry.DurationMs,
         Output = entry.Output,
+        Findings = entry.Findings ?? [],
         RecordedExchangeCount = entry.Exchanges,
         RecordedObserved = entry.Observed,
     };

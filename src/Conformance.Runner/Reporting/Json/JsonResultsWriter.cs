@@ -63,5 +63,6 @@ public sealed class JsonResultsWriter : IReportWriter
             .Select(e => $"{e.Operation} attempt {e.Attempt.ToString(CultureInfo.InvariantCulture)}: {e.Retried}")
             .ToList(),
         Output = test.Output,
+        Findings = test.Findings.Count == 0 ? null : test.Findings,
     };
 }
