@@ -45,6 +45,7 @@ public static class JsonResultsReader
         Partial = document.Partial,
         Shard = document.Shard,
         Certification = document.Certification,
+        StandardCertification = document.StandardCertification,
         Environment = document.Environment,
         Tests = document.Tests.Select(t => ToRecord(t, path)).ToList(),
     };

@@ -31,6 +31,7 @@ public sealed class JsonResultsWriter : IReportWriter
         Partial = run.Partial,
         Shard = run.Shard,
         Certification = run.Certification,
+        StandardCertification = run.StandardCertification,
         Environment = new SortedDictionary<string, string>(run.Environment.ToDictionary(), StringComparer.Ordinal),
         Summary = run.Summary,
         Capabilities = run.ByCapability()
