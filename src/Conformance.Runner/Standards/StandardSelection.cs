@@ -74,13 +74,9 @@ public sealed record StandardSelection(string GuidelinePath, string Program, str
             ["standard.data"] = standard.Settings.ScsDataFile ?? "(none)",
         };
 
-    /// <summary>The checks together with the suite's tests <paramref name="suite"/> selects, for a run that judges both.</summary>
+    /// <summary>The checks together with the suite's tests <paramref name="suite"/> selects (by full name: a plain filter, whatever the suite's was), for a run that judges both.</summary>
     public NUnit.Framework.Interfaces.ITestFilter AddedTo(NUnit.Framework.Interfaces.ITestFilter suite) =>
-        NUnit.Framework.Internal.TestFilter.FromXml(
-            $"<filter><or>{Inner(suite)}{Inner(Execution.SuiteAssembly.FilterForTests(TestFullNames))}</or></filter>");
-
-    private static string Inner(NUnit.Framework.Interfaces.ITestFilter filter) =>
-        string.Concat(filter.ToXml(true).ChildNodes.Select(n => n.OuterXml));
+        Execution.SuiteAssembly.FilterForTests(Execution.SuiteAssembly.Describe(suite).Select(d => d.FullName).Concat(TestFullNames));
 
     /// <summary>
     /// For a rerun of a run that judged the standard: its data file again (from the run's facts), and a "now" of the rerun's
