@@ -61,7 +61,7 @@ public sealed record StandardSelection(string GuidelinePath, string Program, str
         var guideline = ScsGuideline.Build(standard, scopeVersion, status);
         var written = await ScsGuideline.WriteAsync(guideline, Path.Combine(output, OutputFolder, ScsGuideline.Id(standard, name) + ".json"), cancellationToken);
         return new StandardSelection(written, ScsGuideline.ProgramName(standard, name), status, ScsGuideline.MainIds(standard, scopeVersion),
-            new StandardCheckSettings(path, now));
+            new StandardCheckSettings(path, now, name));
     }
 
     /// <summary>The run's environment with what the standard was judged with: the scope version, its status, "now" and the data file.</summary>
@@ -70,6 +70,7 @@ public sealed record StandardSelection(string GuidelinePath, string Program, str
         {
             ["standard"] = standard.Program,
             ["standard.status"] = standard.Status,
+            ["standard.version"] = standard.Settings.ScopeVersion ?? "(none)",
             ["standard.now"] = standard.Settings.Now.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
             ["standard.data"] = standard.Settings.ScsDataFile ?? "(none)",
         };
@@ -89,7 +90,7 @@ public sealed record StandardSelection(string GuidelinePath, string Program, str
         {
             return null;
         }
-        return File.Exists(data) ? new StandardCheckSettings(data, now)
+        return File.Exists(data) ? new StandardCheckSettings(data, now, environment.GetValueOrDefault("standard.version"))
             : throw new UsageException($"--failed: the run judged {environment.GetValueOrDefault("standard")} with the SCS data {data}, which is gone: put it back or run the standard again");
     }
 

@@ -57,7 +57,7 @@ public sealed class ScsImageStandardTests : ConformanceTestBase
         {
             throw new ScsAbortException($"{testcaseId}: ABORT: {e.Message}");
         }
-        var result = ScsTestcases.Run(testcaseId, standard, new ScsCheckContext(images, now));
+        var result = ScsTestcases.Run(testcaseId, standard, new ScsCheckContext(images, now), settings.ScopeVersion);
         var text = ScsResultText.Of(result, images.Count, now);
         TestFindings.Record(result.Findings.Select(f => f.For(testcaseId)));
         await TestContext.Out.WriteLineAsync(text);
