@@ -31,7 +31,7 @@ public sealed class RunOptions : WebDownloadOptions
     public string? AddOn { get; init; }
 
     [CommandOption("--standard <NAME>")]
-    [Description("Judge against a cloud standard instead of a guideline: scs-compatible-iaas (SCS image standards scs-0102, scs-0104). Alone it runs only its checks; with --guideline, --addon or --capability the suite runs too, and the run has two verdicts.")]
+    [Description("Judge against a cloud standard: scs-compatible-iaas (SCS image standards scs-0102, scs-0104). Alone it runs only its checks; with --guideline, --addon or --capability the suite runs too, and the run has two verdicts.")]
     public string? Standard { get; init; }
 
     [CommandOption("--scope-version <VERSION>")]
