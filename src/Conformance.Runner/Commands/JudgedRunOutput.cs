@@ -5,6 +5,7 @@ using Conformance.Runner.Execution;
 using Conformance.Runner.Reporting;
 using Conformance.Runner.Reporting.Allure;
 using Conformance.Runner.Results;
+using Conformance.Runner.Standards;
 using Conformance.Runner.Terminal;
 using Spectre.Console;
 using Conformance.Runner.Verdicts;
@@ -17,11 +18,16 @@ namespace Conformance.Runner.Commands;
 /// </summary>
 public static class JudgedRunOutput
 {
-    public static async Task<int> FinishAsync(RunResult raw, bool interrupted, IReadOnlyList<TestDescriptor> suite, Judging judging, string output)
+    /// <param name="standard">A cloud standard judged beside the guideline in the same run: each verdict then sees only its own part.</param>
+    public static async Task<int> FinishAsync(RunResult raw, bool interrupted, IReadOnlyList<TestDescriptor> suite, Judging judging, string output, Judging? standard = null)
     {
+        var day = DateOnly.FromDateTime(raw.FinishedAt.UtcDateTime);
         var result = raw with
         {
-            Certification = CertificationJudge.Judge(judging.Scope, raw, suite, judging.Waivers, DateOnly.FromDateTime(raw.FinishedAt.UtcDateTime)),
+            Certification = standard is null ? CertificationJudge.Judge(judging.Scope, raw, suite, judging.Waivers, day)
+                : CertificationJudge.Judge(judging.Scope, StandardRunParts.GuidelinePart(raw), StandardRunParts.GuidelinePart(suite), judging.Waivers, day),
+            StandardCertification = standard is null ? null
+                : CertificationJudge.Judge(standard.Scope, StandardRunParts.StandardPart(raw), StandardRunParts.StandardPart(suite), standard.Waivers, day),
         };
         var reports = await ReportSet.Standard(AllureToolsDirectory.Find(RepositoryLayout.Root ?? Directory.GetCurrentDirectory()))
             .WriteAsync(result, output, CancellationToken.None);
@@ -29,7 +35,7 @@ public static class JudgedRunOutput
         await refStack.WriteAsync(output, CancellationToken.None);
         AnsiConsole.MarkupLineInterpolated($"{RefStackUpload.FileName}: {refStack.Results.Count} passed Tempest test(s) by the names in {judging.Scope.GuidelineId}, cpid {refStack.Cpid}{(judging.Cpid is null ? " (derived from the endpoint: pass --cpid)" : string.Empty)}");
         await EvidenceBundle.WriteAsync(output, result, judging.Scope, judging.Target, judging.WaiversPath,
-            System.Environment.GetCommandLineArgs().Skip(1), CancellationToken.None);
+            System.Environment.GetCommandLineArgs().Skip(1), CancellationToken.None, standard is null ? null : (standard.Scope, standard.Target));
         if (!reports.Html.IsRendered)
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]no HTML report[/]: {reports.Html.Reason}");
@@ -54,7 +60,8 @@ public static class JudgedRunOutput
         // 1 for a non-compliant verdict or any failure no waiver excuses (beyond the required set too: still a broken
         // rule). An incomplete verdict whose selected tests all passed (a --capability run) exits 0: the verdict says why.
         return result.Certification is { } certification
-            ? certification.Verdict == Verdict.NonCompliant || certification.UnwaivedFailures > 0 ? ExitCodes.TestsFailed : ExitCodes.Passed
+            ? new[] { certification, result.StandardCertification }.OfType<CertificationResult>().Any(c => c.Verdict == Verdict.NonCompliant || c.UnwaivedFailures > 0)
+                ? ExitCodes.TestsFailed : ExitCodes.Passed
             : result.Summary.Failed + result.Summary.Error == 0 ? ExitCodes.Passed : ExitCodes.TestsFailed;
     }
 }

@@ -9,9 +9,11 @@ using Conformance.Runner.Evidence;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Results;
 using Conformance.Runner.Runs;
+using Conformance.Runner.Standards;
 using Conformance.Runner.Terminal;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using TestFilter = NUnit.Framework.Internal.TestFilter;
 
 namespace Conformance.Runner.Commands;
 
@@ -47,7 +49,8 @@ public sealed class RerunCommand : AsyncCommand<RerunCommand.Options>
         var previous = await ResultsLocation.ReadAsync(previousDirectory, cancellationToken);
         var identity = RunIdentity.New();
         var cloud = await SuiteSettingsFactory.CreateAsync(options, identity.ResourceTag, Environment.GetEnvironmentVariable, cancellationToken);
-        var judging = await JudgingOfAsync(previousDirectory, options.Cpid, cancellationToken);
+        var settings = cloud.Settings with { Standards = StandardSelection.RerunSettings(previous.Environment, DateTimeOffset.UtcNow) };
+        var (judging, standard) = await JudgingOfAsync(previousDirectory, options.Cpid, cancellationToken);
         var again = previous.Tests.Where(t => t.Status is TestOutcome.Failed or TestOutcome.Error).Select(t => t.FullName).Distinct().ToList();
         if (again.Count == 0)
         {
@@ -61,8 +64,8 @@ public sealed class RerunCommand : AsyncCommand<RerunCommand.Options>
             AnsiConsole.MarkupLineInterpolated($"[yellow]not in the suite any more[/]: {gone} (its earlier outcome is kept)");
         }
         var output = Path.GetFullPath(options.Output ?? $"{previousDirectory.TrimEnd(Path.DirectorySeparatorChar)}-rerun-{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}");
-        AnsiConsole.MarkupLineInterpolated($"Images API at {cloud.Settings.Endpoint}; run {identity.RunId}: {selected.Count} test(s) that failed in run {previous.RunId} again");
-        using var session = await SessionFactory.OpenDiscoveredAsync(cloud.Settings, ResponseJudging.PinnedSchemas, cancellationToken);
+        AnsiConsole.MarkupLineInterpolated($"Images API at {settings.Endpoint}; run {identity.RunId}: {selected.Count} test(s) that failed in run {previous.RunId} again");
+        using var session = await SessionFactory.OpenDiscoveredAsync(settings, ResponseJudging.PinnedSchemas, cancellationToken);
         var outcome = await SuiteRun.ExecuteAsync(session, identity, cloud.Report, filter, selected.Count, judging.Scope.Title,
             (collector, work) => RunProgress.ShowAsync(collector, selected.Count, work), cancellationToken);
         var rerun = outcome.Result.Tests.Select(t => t.FullName).ToHashSet(StringComparer.Ordinal);
@@ -70,29 +73,35 @@ public sealed class RerunCommand : AsyncCommand<RerunCommand.Options>
         {
             StartedAt = previous.StartedAt,
             Tests = [.. previous.Tests.Where(t => !rerun.Contains(t.FullName)), .. outcome.Result.Tests],
-            Environment = new Dictionary<string, string>(outcome.Result.Environment)
+            Environment = new Dictionary<string, string>(StandardSelection.RerunFacts(previous.Environment, outcome.Result.Environment, settings.Standards))
             {
                 ["rerun.of"] = previous.RunId,
                 ["rerun.tests"] = rerun.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
             },
         };
-        return await JudgedRunOutput.FinishAsync(merged, outcome.Interrupted, SuiteAssembly.Describe(SuiteAssembly.FilterFor([])), judging, output);
+        var suite = SuiteAssembly.Describe(settings.Standards is null ? SuiteAssembly.FilterFor([]) : TestFilter.Empty);
+        return await JudgedRunOutput.FinishAsync(merged, outcome.Interrupted, suite, judging, output, standard);
     }
 
-    /// <summary>What the earlier run was judged with, from its evidence manifest; without one, the project guideline.</summary>
-    private static async Task<Judging> JudgingOfAsync(string previousDirectory, string? cpid, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the earlier run was judged with, from its evidence manifest (and the standard judged beside it, if any); without
+    /// one, the project guideline.
+    /// </summary>
+    private static async Task<(Judging Judging, Judging? Standard)> JudgingOfAsync(string previousDirectory, string? cpid, CancellationToken cancellationToken)
     {
         var manifestPath = Path.Combine(previousDirectory, EvidenceManifest.FileName);
         if (!File.Exists(manifestPath))
         {
-            return new Judging(await GuidelineSelection.LoadAsync(null, ProgramTargets.Default, null, cancellationToken), ProgramTargets.Default, [], null, cpid);
+            return (new Judging(await GuidelineSelection.LoadAsync(null, ProgramTargets.Default, null, cancellationToken), ProgramTargets.Default, [], null, cpid), null);
         }
         try
         {
             var manifest = JsonSerializer.Deserialize<EvidenceManifest>(await File.ReadAllBytesAsync(manifestPath, cancellationToken), EvidenceManifest.Json)
                 ?? throw new InvalidDataException($"{manifestPath} is empty");
             var bundled = await BundledJudgement.LoadAsync(previousDirectory, manifest.Judgement, cancellationToken);
-            return new Judging(bundled.Scope, bundled.Target, bundled.Waivers, bundled.WaiversPath, cpid);
+            var standard = manifest.StandardJudgement is null ? null : await BundledJudgement.LoadAsync(previousDirectory, manifest.StandardJudgement, cancellationToken);
+            return (new Judging(bundled.Scope, bundled.Target, bundled.Waivers, bundled.WaiversPath, cpid),
+                standard is null ? null : new Judging(standard.Scope, standard.Target, standard.Waivers, standard.WaiversPath, cpid));
         }
         catch (Exception e) when (e is InvalidDataException or JsonException or FileNotFoundException)
         {

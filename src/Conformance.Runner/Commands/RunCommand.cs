@@ -29,15 +29,19 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         var standard = options.Standard is null ? null
             : await StandardSelection.PrepareAsync(options.Standard, options.ScopeVersion, options.ScsData, output, DateTimeOffset.UtcNow, cancellationToken);
         var settings = cloud.Settings with { Standards = standard?.Settings };
-        var filter = standard is null ? SuiteAssembly.FilterFor(options.Capabilities) : SuiteAssembly.FilterForTests(standard.TestFullNames);
+        // With a guideline, an add-on or capabilities besides --standard, the suite runs too and the run has two verdicts.
+        var alongside = standard is not null && (options.Guideline is not null || options.AddOn is not null || options.Capabilities.Length > 0);
+        var filter = standard is null ? SuiteAssembly.FilterFor(options.Capabilities)
+            : alongside ? standard.AddedTo(SuiteAssembly.FilterFor(options.Capabilities)) : SuiteAssembly.FilterForTests(standard.TestFullNames);
         var selected = SuiteAssembly.Describe(filter);
         if (selected.Count == 0)
         {
             var known = SuiteAssembly.Describe(SuiteAssembly.FilterFor([])).Select(d => d.Capability).Distinct().Order();
             throw new UsageException($"no test matches --capability {string.Join(", ", options.Capabilities)}: known capabilities are {string.Join(", ", known)}");
         }
-        var target = standard?.Program ?? options.Target;
-        var scope = await GuidelineSelection.LoadAsync(standard?.GuidelinePath ?? options.Guideline, target, options.AddOn, cancellationToken);
+        var standardOnly = standard is not null && !alongside;
+        var target = standardOnly ? standard!.Program : options.Target;
+        var scope = await GuidelineSelection.LoadAsync(standardOnly ? standard!.GuidelinePath : options.Guideline, target, options.AddOn, cancellationToken);
         if (!scope.InScope.Any())
         {
             var others = string.Join(", ", scope.OutOfScopeByService().Select(s => $"{s.Service} {s.Capabilities}"));
@@ -60,6 +64,9 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         }
         var partFilter = identity.Shard is null ? filter : SuiteAssembly.FilterForTests(part.Select(t => t.FullName));
         var waivers = options.Waivers is null ? [] : await WaiverFile.ReadAsync(options.Waivers, cancellationToken);
+        var standardJudging = alongside
+            ? new Judging(await GuidelineSelection.LoadAsync(standard!.GuidelinePath, standard.Program, null, cancellationToken), standard.Program, waivers, options.Waivers, options.Cpid)
+            : null;
         var shardText = identity.Shard is null ? string.Empty : $"; shard {identity.Shard} ({part.Count} of the {selected.Count} selected tests)";
         using var session = await SessionFactory.OpenDiscoveredAsync(settings, ResponseJudging.PinnedSchemas, cancellationToken);
         var parallel = await ParallelChoice.DecideAsync(options.ParallelRequest, session, part, cancellationToken);
@@ -76,7 +83,8 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]cleanup[/] {leftover}");
         }
-        var suite = (options.Capabilities.Length == 0 && narrowed is null) || standard is not null ? selected : SuiteAssembly.Describe(SuiteAssembly.FilterFor([]));
+        var suite = (options.Capabilities.Length == 0 && narrowed is null) || standardOnly ? selected
+            : [.. SuiteAssembly.Describe(SuiteAssembly.FilterFor([])), .. StandardRunParts.StandardPart(selected)];
         var result = outcome.Result with { Environment = ParallelChoice.WithFacts(RunSelection.WithFacts(outcome.Result.Environment, narrowed), parallel) };
         if (standard is not null)
         {
@@ -92,6 +100,6 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
             ProfileConsole.Write(result.Profile);
         }
         return await JudgedRunOutput.FinishAsync(result, outcome.Interrupted, suite,
-            new Judging(scope, target, waivers, options.Waivers, options.Cpid), output);
+            new Judging(scope, target, waivers, options.Waivers, options.Cpid), output, standardJudging);
     }
 }

@@ -31,7 +31,7 @@ public sealed class RunOptions : SelectionOptions
     public string? AddOn { get; init; }
 
     [CommandOption("--standard <NAME>")]
-    [Description("Judge against a cloud standard instead of a guideline: scs-compatible-iaas (SCS image standards scs-0102, scs-0104). Runs only its checks.")]
+    [Description("Judge against a cloud standard: scs-compatible-iaas (SCS image standards scs-0102, scs-0104). Alone it runs only its checks; with --guideline, --addon or --capability the suite runs too, and the run has two verdicts.")]
     public string? Standard { get; init; }
 
     [CommandOption("--scope-version <VERSION>")]
@@ -64,9 +64,7 @@ public sealed class RunOptions : SelectionOptions
     public bool Profile { get; init; }
 
     public override ValidationResult Validate() =>
-        Standard is not null && (Guideline is not null || AddOn is not null || Capabilities.Length > 0)
-            ? ValidationResult.Error("--standard judges the standard's own checks: it cannot be combined with --guideline, --addon or --capability in one run yet; run them one after the other")
-        : Standard is null && (ScopeVersion is not null || ScsData is not null) ? ValidationResult.Error("--scope-version and --scs-data need --standard scs-compatible-iaas")
+        Standard is null && (ScopeVersion is not null || ScsData is not null) ? ValidationResult.Error("--scope-version and --scs-data need --standard scs-compatible-iaas")
         : string.IsNullOrWhiteSpace(Target) ? ValidationResult.Error("--target is empty: pass --target platform, compute or object")
         : Standard is not null && (Only.Length > 0 || Tests.Length > 0 || TestList is not null) ? ValidationResult.Error("--standard runs the standard's own checks: --only, --test and --test-list select Images API tests; run them without --standard")
         : base.Validate();

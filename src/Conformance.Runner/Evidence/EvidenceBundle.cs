@@ -24,13 +24,14 @@ public static class EvidenceBundle
     public const string DiscoveryFile = InputsFolder + "/discovery.json";
 
     public static async Task<string> WriteAsync(string outputDirectory, RunResult run, CertificationScope scope, string target, string? waiversPath,
-        IEnumerable<string> arguments, CancellationToken cancellationToken)
+        IEnumerable<string> arguments, CancellationToken cancellationToken, (CertificationScope Scope, string Target)? standard = null)
     {
         var inputs = Path.Combine(outputDirectory, InputsFolder);
         Directory.CreateDirectory(inputs);
         var guideline = Copy(scope.GuidelinePath, inputs, "guideline-");
         var addOn = scope.AddOnGuidelinePath is null ? null : Copy(scope.AddOnGuidelinePath, inputs, "addon-");
         var waivers = waiversPath is null ? null : Copy(waiversPath, inputs, "waivers-");
+        var standardGuideline = standard is { } judged ? Copy(judged.Scope.GuidelinePath, inputs, "standard-") : null;
         await File.WriteAllTextAsync(Path.Combine(outputDirectory, CommandLineFile),
             "conformance " + CommandLine.Format(CommandLine.Redacted(arguments)) + "\n", cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(outputDirectory, DiscoveryFile),
@@ -38,7 +39,7 @@ public static class EvidenceBundle
             cancellationToken);
         var files = new List<EvidenceFile>();
         foreach (var relative in Reports.Where(r => File.Exists(Path.Combine(outputDirectory, r)))
-                     .Concat(new[] { guideline, addOn, waivers, CommandLineFile, DiscoveryFile }.OfType<string>())
+                     .Concat(new[] { guideline, addOn, waivers, standardGuideline, CommandLineFile, DiscoveryFile }.OfType<string>())
                      .Concat(AllureResults(outputDirectory)))
         {
             files.Add(new EvidenceFile(relative, await Sha256Hex.OfFileAsync(Path.Combine(outputDirectory, relative), cancellationToken)));
@@ -50,6 +51,8 @@ public static class EvidenceBundle
             SuiteVersion = run.SuiteVersion,
             Judgement = new EvidenceJudgement(guideline, target, scope.AddOn, addOn, waivers),
             Verdict = run.Certification is null ? "none" : VerdictNames.Of(run.Certification.Verdict),
+            StandardJudgement = standard is { } s ? new EvidenceJudgement(standardGuideline!, s.Target, null, null, waivers) : null,
+            StandardVerdict = run.StandardCertification is null ? null : VerdictNames.Of(run.StandardCertification.Verdict),
             Files = files,
         };
         var path = Path.Combine(outputDirectory, EvidenceManifest.FileName);

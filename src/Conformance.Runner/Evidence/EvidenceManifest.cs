@@ -27,5 +27,10 @@ public sealed record EvidenceManifest
     public required string SuiteVersion { get; init; }
     public required EvidenceJudgement Judgement { get; init; }
     public required string Verdict { get; init; }
+    /// <summary>A cloud standard judged beside the guideline in the same run (the scope version as a guideline file); absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public EvidenceJudgement? StandardJudgement { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? StandardVerdict { get; init; }
     public required IReadOnlyList<EvidenceFile> Files { get; init; }
 }

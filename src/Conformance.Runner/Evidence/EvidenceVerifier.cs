@@ -5,6 +5,7 @@ using Conformance.Runner.Configuration;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Reporting.Json;
 using Conformance.Runner.Results;
+using Conformance.Runner.Standards;
 using Conformance.Runner.Verdicts;
 
 namespace Conformance.Runner.Evidence;
@@ -135,7 +136,7 @@ public static class EvidenceVerifier
         }
         // What the verdict is judged again with must be among the files whose digests are checked, inside the bundle.
         var listed = manifest.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var judgedWith = new[] { manifest.Judgement.Guideline, manifest.Judgement.AddOnGuideline, manifest.Judgement.Waivers }.OfType<string>();
+        var judgedWith = new[] { manifest.Judgement.Guideline, manifest.Judgement.AddOnGuideline, manifest.Judgement.Waivers, manifest.StandardJudgement?.Guideline }.OfType<string>();
         return judgedWith.FirstOrDefault(p => !listed.Contains(p)) is { } unlisted
             ? $"judgement names '{unlisted}', which is not one of its files"
             : null;
@@ -182,9 +183,15 @@ public static class EvidenceVerifier
     {
         try
         {
-            var run = await JsonResultsReader.ReadAsync(Path.Combine(bundle, JsonResultsWriter.FileName), cancellationToken);
+            var whole = await JsonResultsReader.ReadAsync(Path.Combine(bundle, JsonResultsWriter.FileName), cancellationToken);
+            // With a standard judged beside the guideline, each verdict was judged over its own part of the run.
+            var run = manifest.StandardJudgement is null ? whole : StandardRunParts.GuidelinePart(whole);
+            if (manifest.StandardJudgement is { } standard)
+            {
+                await RecomputeStandardVerdictAsync(bundle, standard, manifest.StandardVerdict, whole, facts, problems, cancellationToken);
+            }
             var judging = await BundledJudgement.LoadAsync(bundle, manifest.Judgement, cancellationToken);
-            var suite = run.Tests.Select(t => new TestDescriptor(t.Name, t.FullName, t.Capability, t.IdempotentId, t.Requirement, t.MinApiVersion, t.Persona, t.Operation)).ToList();
+            var suite = SuiteOf(run);
             var again = CertificationJudge.Judge(judging.Scope, run, suite, judging.Waivers, DateOnly.FromDateTime(run.FinishedAt.UtcDateTime));
             var recomputed = VerdictNames.Of(again.Verdict);
             var recorded = run.Certification is null ? "none" : VerdictNames.Of(run.Certification.Verdict);
@@ -205,6 +212,28 @@ public static class EvidenceVerifier
         {
             // Whatever stops the judging (a malformed copy, a results.json that is not one), the bundle is not verified.
             problems.Add($"the verdict cannot be judged again: {e.Message}");
+        }
+    }
+
+    private static List<TestDescriptor> SuiteOf(RunResult run) =>
+        run.Tests.Select(t => new TestDescriptor(t.Name, t.FullName, t.Capability, t.IdempotentId, t.Requirement, t.MinApiVersion, t.Persona, t.Operation)).ToList();
+
+    /// <summary>The second verdict of a run that judged a cloud standard too: judged again over the standard's checks.</summary>
+    private static async Task RecomputeStandardVerdictAsync(string bundle, EvidenceJudgement judgement, string? manifestVerdict, RunResult whole,
+        List<string> facts, List<string> problems, CancellationToken cancellationToken)
+    {
+        var part = StandardRunParts.StandardPart(whole);
+        var judging = await BundledJudgement.LoadAsync(bundle, judgement, cancellationToken);
+        var again = CertificationJudge.Judge(judging.Scope, part, SuiteOf(part), judging.Waivers, DateOnly.FromDateTime(whole.FinishedAt.UtcDateTime));
+        var recomputed = VerdictNames.Of(again.Verdict);
+        var recorded = whole.StandardCertification is null ? "none" : VerdictNames.Of(whole.StandardCertification.Verdict);
+        if (recomputed != recorded || recomputed != manifestVerdict)
+        {
+            problems.Add($"{JsonResultsWriter.FileName}: the standard's verdict judged again from its {part.Tests.Count} checks is {recomputed}, but results.json says {recorded} and the manifest {manifestVerdict ?? "none"}");
+        }
+        else
+        {
+            facts.Add($"standard verdict {recomputed} judged again from {part.Tests.Count} checks: {again.Detail()}");
         }
     }
 }

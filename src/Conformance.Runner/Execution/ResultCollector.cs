@@ -51,6 +51,7 @@ public sealed class ResultCollector(ConformanceSession session) : ITestListener
             DurationMs = result.Duration * 1000,
             Exchanges = session.Journal.For(result.Test.Id),
             Output = string.IsNullOrEmpty(result.Output) ? null : session.Redactor.Text(result.Output),
+            Findings = TestFindings.Read(result.Test.Properties.Get(ConformanceProperties.Findings)),
         };
         _records.Enqueue(record);
         Finished?.Invoke(record);

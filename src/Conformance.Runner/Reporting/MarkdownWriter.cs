@@ -28,11 +28,13 @@ public sealed class MarkdownWriter : IReportWriter
     {
         var text = new StringBuilder();
         AppendHeader(text, run);
-        AppendCertification(text, run.Certification);
+        AppendCertification(text, run.Certification, "Certification");
+        AppendCertification(text, run.StandardCertification, "Certification against the standard (its checks only)");
         AppendCapabilities(text, run);
         AppendProblemLines(text, run);
         AppendProblems(text, "Failures", "non-conformances: the endpoint did not do what the requirement says", run, TestOutcome.Failed);
         AppendProblems(text, "Errors", "the test could not judge the endpoint: a fault of the environment or of the suite", run, TestOutcome.Error);
+        FindingsMarkdown.Append(text, run);
         AppendSkips(text, run);
         if (run.Profile is { } profile)
         {
@@ -48,6 +50,11 @@ public sealed class MarkdownWriter : IReportWriter
         {
             text.Append("**Verdict: ").Append(VerdictNames.Of(certification.Verdict)).Append("**: ")
                 .Append(MarkdownText.Cell(certification.Detail())).Append("\n\n");
+        }
+        if (run.StandardCertification is { } standard)
+        {
+            text.Append("**Verdict against the standard: ").Append(VerdictNames.Of(standard.Verdict)).Append("**: ")
+                .Append(MarkdownText.Cell(standard.Detail())).Append("\n\n");
         }
         if (run.Partial)
         {
@@ -69,13 +76,13 @@ public sealed class MarkdownWriter : IReportWriter
             $"| Result | {summary.Total} tests: {summary.Passed} passed, {summary.Failed} failed, {summary.Error} error, {summary.Skipped} skipped |\n\n");
     }
 
-    private static void AppendCertification(StringBuilder text, CertificationResult? certification)
+    private static void AppendCertification(StringBuilder text, CertificationResult? certification, string title)
     {
         if (certification is null)
         {
             return;
         }
-        text.Append("## Certification\n\n");
+        text.Append("## ").Append(title).Append("\n\n");
         foreach (var figures in certification.Figures)
         {
             text.Append("- Images part, ").Append(MarkdownText.Cell(CertificationText.Figures(figures))).Append('\n');

@@ -24,6 +24,9 @@ public sealed record RunResult
     /// <summary>The judgement against the guideline program, when the run was judged against one.</summary>
     public CertificationResult? Certification { get; init; }
 
+    /// <summary>The second verdict of a run that judged a cloud standard (SCS) beside the guideline: over the standard's checks only.</summary>
+    public CertificationResult? StandardCertification { get; init; }
+
     /// <summary>The cloud's delivery profile, when the run measured one (<c>run --profile</c>, <c>profile</c>).</summary>
     public CloudProfile? Profile { get; init; }
 

@@ -29,6 +29,8 @@ public sealed record TestRecord
     public int? RecordedExchangeCount { get; init; }
     /// <summary>For a record read back from results.json: the operations it exercised with their statuses, as written.</summary>
     public IReadOnlyList<string>? RecordedObserved { get; init; }
+    /// <summary>Structured findings beyond the outcome (per image: rule id, field, expected, found); none for most tests.</summary>
+    public IReadOnlyList<TestFinding> Findings { get; init; } = [];
     /// <summary>What the test wrote to its output (cleanup notes and the like).</summary>
     public string? Output { get; init; }
 }

@@ -61,7 +61,7 @@ public sealed record StandardSelection(string GuidelinePath, string Program, str
         var guideline = ScsGuideline.Build(standard, scopeVersion, status);
         var written = await ScsGuideline.WriteAsync(guideline, Path.Combine(output, OutputFolder, ScsGuideline.Id(standard, name) + ".json"), cancellationToken);
         return new StandardSelection(written, ScsGuideline.ProgramName(standard, name), status, ScsGuideline.MainIds(standard, scopeVersion),
-            new StandardCheckSettings(path, now));
+            new StandardCheckSettings(path, now, name));
     }
 
     /// <summary>The run's environment with what the standard was judged with: the scope version, its status, "now" and the data file.</summary>
@@ -70,9 +70,45 @@ public sealed record StandardSelection(string GuidelinePath, string Program, str
         {
             ["standard"] = standard.Program,
             ["standard.status"] = standard.Status,
+            ["standard.version"] = standard.Settings.ScopeVersion ?? "(none)",
             ["standard.now"] = standard.Settings.Now.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
             ["standard.data"] = standard.Settings.ScsDataFile ?? "(none)",
         };
+
+    /// <summary>The checks together with the suite's tests <paramref name="suite"/> selects (by full name: a plain filter, whatever the suite's was), for a run that judges both.</summary>
+    public NUnit.Framework.Interfaces.ITestFilter AddedTo(NUnit.Framework.Interfaces.ITestFilter suite) =>
+        Execution.SuiteAssembly.FilterForTests(Execution.SuiteAssembly.Describe(suite).Select(d => d.FullName).Concat(TestFullNames));
+
+    /// <summary>
+    /// For a rerun of a run that judged the standard: its data file again (from the run's facts), and a "now" of the rerun's
+    /// own (a fixed image may be newer than the first run's "now"); null when the run judged no standard.
+    /// </summary>
+    /// <exception cref="UsageException">The run's standard data file is gone.</exception>
+    public static StandardCheckSettings? RerunSettings(IReadOnlyDictionary<string, string> environment, DateTimeOffset now)
+    {
+        if (!environment.TryGetValue("standard.data", out var data))
+        {
+            return null;
+        }
+        return File.Exists(data) ? new StandardCheckSettings(data, now, environment.GetValueOrDefault("standard.version"))
+            : throw new UsageException($"--failed: the run judged {environment.GetValueOrDefault("standard")} with the SCS data {data}, which is gone: put it back or run the standard again");
+    }
+
+    /// <summary>The merged environment of a rerun: the first run's standard facts kept, the rerun's "now" beside them.</summary>
+    public static IReadOnlyDictionary<string, string> RerunFacts(IReadOnlyDictionary<string, string> previous, IReadOnlyDictionary<string, string> environment, StandardCheckSettings? rerun)
+    {
+        var facts = new Dictionary<string, string>(environment);
+        if (rerun is null)
+        {
+            return facts;
+        }
+        foreach (var (key, value) in previous.Where(p => p.Key.StartsWith("standard", StringComparison.Ordinal)))
+        {
+            facts[key] = value;
+        }
+        facts["rerun.standard.now"] = rerun.Now.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+        return facts;
+    }
 
     /// <summary>The suite's full names of the checks to run.</summary>
     public IEnumerable<string> TestFullNames => TestcaseIds.Select(id => $"{typeof(ScsImageStandardTests).FullName}.{id}");

@@ -30,6 +30,11 @@ public static class RunSummaryView
         {
             WriteCertification(certification);
         }
+        if (result.StandardCertification is { } standard)
+        {
+            AnsiConsole.WriteLine("against the standard (its checks only):");
+            WriteCertification(standard);
+        }
         else
         {
             AnsiConsole.MarkupLineInterpolated($"verdict: {Verdict(result)}");

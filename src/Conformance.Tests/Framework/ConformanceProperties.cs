@@ -11,4 +11,6 @@ public static class ConformanceProperties
     public const string Operation = "Operation";
     /// <summary>Set on a test when it skips: a <see cref="Framework.SkipKind"/> name.</summary>
     public const string SkipKind = "SkipKind";
+    /// <summary>Set by a test with structured findings (<see cref="TestFindings"/>): their JSON.</summary>
+    public const string Findings = "Findings";
 }

@@ -23,6 +23,9 @@ internal sealed record JsonResultsDocument
     public ShardSpec? Shard { get; init; }
     /// <summary>The verdict against the guideline program and how it was reached; recomputable from the tests.</summary>
     public CertificationResult? Certification { get; init; }
+    /// <summary>The verdict against the cloud standard judged in the same run, over its checks only; absent unless both were judged.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public CertificationResult? StandardCertification { get; init; }
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
     public RunSummary? Summary { get; init; }
     public IReadOnlyList<JsonCapabilityEntry> Capabilities { get; init; } = [];

@@ -45,6 +45,7 @@ public static class JsonResultsReader
         Partial = document.Partial,
         Shard = document.Shard,
         Certification = document.Certification,
+        StandardCertification = document.StandardCertification,
         Environment = document.Environment,
         Tests = document.Tests.Select(t => ToRecord(t, path)).ToList(),
     };
@@ -68,6 +69,7 @@ public static class JsonResultsReader
         StartedAt = entry.StartedAt,
         DurationMs = entry.DurationMs,
         Output = entry.Output,
+        Findings = entry.Findings ?? [],
         RecordedExchangeCount = entry.Exchanges,
         RecordedObserved = entry.Observed,
     };

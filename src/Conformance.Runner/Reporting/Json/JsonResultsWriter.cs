@@ -31,6 +31,7 @@ public sealed class JsonResultsWriter : IReportWriter
         Partial = run.Partial,
         Shard = run.Shard,
         Certification = run.Certification,
+        StandardCertification = run.StandardCertification,
         Environment = new SortedDictionary<string, string>(run.Environment.ToDictionary(), StringComparer.Ordinal),
         Summary = run.Summary,
         Capabilities = run.ByCapability()
@@ -63,5 +64,6 @@ public sealed class JsonResultsWriter : IReportWriter
             .Select(e => $"{e.Operation} attempt {e.Attempt.ToString(CultureInfo.InvariantCulture)}: {e.Retried}")
             .ToList(),
         Output = test.Output,
+        Findings = test.Findings.Count == 0 ? null : test.Findings,
     };
 }

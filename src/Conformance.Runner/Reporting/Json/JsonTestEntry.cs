@@ -26,4 +26,7 @@ internal sealed record JsonTestEntry
     /// <summary>Every answer that was not final because the request was sent again (<c>GET /v2/images attempt 1: HTTP 503; attempt 2 of 3 after 0.5 s</c>); the test judged the last one.</summary>
     public IReadOnlyList<string> Retries { get; init; } = [];
     public string? Output { get; init; }
+    /// <summary>Structured findings (rule id, kind, image, field, expected, found); left out when the test has none.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Conformance.Tests.Framework.TestFinding>? Findings { get; init; }
 }

@@ -35,6 +35,17 @@ public sealed class ScsImageStandardTests : ConformanceTestBase
             Skip.Because(SkipKind.Other, "not judged against an SCS standard: run with --standard scs-compatible-iaas (needs ../shared/reference/scs/scs-image-testcases.yaml)");
             return;
         }
+        if (Session.Settings.Personas.TryGetValue(Persona.Member, out var member))
+        {
+            if (ScsRolePreflight.RolesOf(member) is not { } roles)
+            {
+                await TestContext.Out.WriteLineAsync(ScsRolePreflight.Unknown(member));
+            }
+            else if (ScsRolePreflight.Refusal(roles) is { } refusal)
+            {
+                throw new ScsAbortException($"{testcaseId}: ABORT: {refusal}");
+            }
+        }
         var standard = ScsStandardCache.Get(dataFile);
         var now = settings.Now.UtcDateTime;
         IReadOnlyList<ScsImage> images;
@@ -46,8 +57,9 @@ public sealed class ScsImageStandardTests : ConformanceTestBase
         {
             throw new ScsAbortException($"{testcaseId}: ABORT: {e.Message}");
         }
-        var result = ScsTestcases.Run(testcaseId, standard, new ScsCheckContext(images, now));
+        var result = ScsTestcases.Run(testcaseId, standard, new ScsCheckContext(images, now), settings.ScopeVersion);
         var text = ScsResultText.Of(result, images.Count, now);
+        TestFindings.Record(result.Findings.Select(f => f.For(testcaseId)));
         await TestContext.Out.WriteLineAsync(text);
         switch (result.Outcome)
         {

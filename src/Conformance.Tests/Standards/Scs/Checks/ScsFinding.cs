@@ -1,3 +1,5 @@
+using Conformance.Tests.Framework;
+
 namespace Conformance.Tests.Standards.Scs.Checks;
 
 /// <summary>One image that breaks (or strains) one rule: the image, the property and its value, and the rule in one sentence.</summary>
@@ -8,6 +10,10 @@ public sealed record ScsFinding(ScsFindingKind Kind, string ImageId, string Imag
 
     /// <summary>A finding about the image set as a whole (a missing standard image), not about one image.</summary>
     public static ScsFinding OfSet(ScsFindingKind kind, string property, string rule) => new(kind, NoImage, NoImage, property, null, rule);
+
+    /// <summary>The finding as the reports carry it, under its testcase id as the rule id.</summary>
+    public TestFinding For(string testcaseId) => new(testcaseId, Kind.ToString().ToLowerInvariant(),
+        ImageId == NoImage ? null : ImageId, ImageId == NoImage ? null : ImageName, Property, Rule, Value);
 
     public override string ToString() =>
         (ImageId == NoImage ? string.Empty : $"image {ImageId} \"{ImageName}\": ")

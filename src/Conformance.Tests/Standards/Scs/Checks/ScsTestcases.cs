@@ -9,6 +9,19 @@ public static class ScsTestcases
     public static IEnumerable<string> MetadataIds =>
         ScsPropertyRules.ById.Keys.Append(ScsRecency.TestcaseId).Append(ScsUniqueness.TestcaseId);
 
+    /// <summary>
+    /// The official outcome of one testcase, and, judged for a scope version, the advisories where the version's
+    /// <c>image_spec</c> list differs from the official table (never changing the outcome).
+    /// </summary>
+    public static ScsCheckResult Run(string testcaseId, ScsStandard standard, ScsCheckContext context, string? scopeVersion)
+    {
+        var result = Run(testcaseId, standard, context);
+        var module = scopeVersion is not null && standard.Versions.TryGetValue(scopeVersion, out var version)
+            ? version.Modules.Select(m => standard.Modules[m]).FirstOrDefault(m => m.Main.Contains(testcaseId)) : null;
+        return module is null || result.Outcome == ScsOutcome.Abort ? result
+            : result with { Findings = [.. result.Findings, .. ScsImageSpecAdvisories.For(testcaseId, standard, module, context)] };
+    }
+
     /// <summary>The official outcome of one testcase; an id the standard data does not wire is a usage fault of the caller.</summary>
     public static ScsCheckResult Run(string testcaseId, ScsStandard standard, ScsCheckContext context)
     {

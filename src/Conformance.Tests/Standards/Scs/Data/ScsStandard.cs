@@ -17,6 +17,8 @@ public sealed record ScsStandard
     public required IReadOnlyDictionary<string, ScsModule> Modules { get; init; }
     public required IReadOnlyDictionary<string, ScsScopeVersion> Versions { get; init; }
     public required IReadOnlyList<ScsTimelineEntry> Timeline { get; init; }
+    /// <summary>The <c>image_spec</c> list each scs-0104 module is given by the scope, where its copy is at hand (by module id).</summary>
+    public IReadOnlyDictionary<string, ScsImageSpecFile> ImageSpecFiles { get; init; } = new Dictionary<string, ScsImageSpecFile>();
 
     /// <summary>The status of a version on a day: the latest timeline entry up to it decides; a version it does not name is deprecated.</summary>
     public string StatusOn(string version, DateOnly day) =>

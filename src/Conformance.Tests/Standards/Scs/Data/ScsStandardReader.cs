@@ -24,6 +24,7 @@ public static class ScsStandardReader
         var scope = Map(root, "scope", path);
         var specs = Map(root, "hardcoded_specs_used_by_official_test", path).Children.ToDictionary(
             p => Scalar(p.Key), p => Spec(Scalar(p.Key), (YamlMappingNode)p.Value), StringComparer.Ordinal);
+        var versions = Map(root, "scope_versions", path);
         return new ScsStandard
         {
             SourcePath = path,
@@ -45,7 +46,7 @@ public static class ScsStandardReader
                 return new ScsModule(Scalar(p.Key), Text(module, "name", path), Text(module, "url", path),
                     Map(module, "targets", path).Children.ToDictionary(t => Scalar(t.Key), t => (IReadOnlyList<string>)Strings(t.Value), StringComparer.Ordinal));
             }, StringComparer.Ordinal),
-            Versions = Map(root, "scope_versions", path).Children.ToDictionary(p => Scalar(p.Key), p =>
+            Versions = versions.Children.ToDictionary(p => Scalar(p.Key), p =>
             {
                 var version = (YamlMappingNode)p.Value;
                 var modules = version.Children.TryGetValue(new YamlScalarNode("image_modules"), out var list) && list is YamlSequenceNode sequence
@@ -58,7 +59,27 @@ public static class ScsStandardReader
                 .Select(e => new ScsTimelineEntry(DateOnly.ParseExact(Text(e, "date", path), "yyyy-MM-dd", CultureInfo.InvariantCulture),
                     Map(e, "versions", path).Children.ToDictionary(v => Scalar(v.Key), v => Scalar(v.Value), StringComparer.Ordinal)))
                 .ToList(),
+            ImageSpecFiles = ImageSpecFiles(versions, Path.GetDirectoryName(Path.GetFullPath(path))!),
         };
+    }
+
+    /// <summary>Each module's <c>image_spec</c> parameter (the same for every version that includes the module), read from the copy beside the data.</summary>
+    private static Dictionary<string, ScsImageSpecFile> ImageSpecFiles(YamlMappingNode versions, string folder)
+    {
+        var files = new Dictionary<string, ScsImageSpecFile>(StringComparer.Ordinal);
+        var includes = versions.Children.Values.OfType<YamlMappingNode>()
+            .SelectMany(v => v.Children.TryGetValue(new YamlScalarNode("image_modules"), out var list) && list is YamlSequenceNode s ? s.Children.OfType<YamlMappingNode>() : []);
+        foreach (var include in includes)
+        {
+            if (include.Children.TryGetValue(new YamlScalarNode("parameters"), out var p) && p is YamlMappingNode parameters
+                && parameters.Children.TryGetValue(new YamlScalarNode("image_spec"), out var url) && Scalar(url) is { Length: > 0 } spec
+                && include.Children.TryGetValue(new YamlScalarNode("module"), out var module) && !files.ContainsKey(Scalar(module))
+                && ScsImageSpecFile.ReadBeside(folder, spec) is { } file)
+            {
+                files[Scalar(module)] = file;
+            }
+        }
+        return files;
     }
 
     private static ScsImageSpec Spec(string key, YamlMappingNode spec)
