@@ -22,6 +22,9 @@ public static class CloudIndex
         { Results: null, ExitCode: ExitCodes.Interrupted } => "interrupted (no results)",
         { Results: null } => string.Create(CultureInfo.InvariantCulture, $"error: ended with exit code {outcome.ExitCode} before writing results"),
         { Results.Verdict: { } verdict } => verdict,
+        // A profile alone has no tests to pass: its state is what it measured and found.
+        { Results: { Total: 0, ProfileFigures: > 0 } profiled } => string.Create(CultureInfo.InvariantCulture,
+            $"profiled: {profiled.ProfileFigures} figures, {profiled.ProfileFindings} findings"),
         { ExitCode: ExitCodes.Passed } => "passed",
         _ => string.Create(CultureInfo.InvariantCulture, $"failed (exit code {outcome.ExitCode})"),
     };

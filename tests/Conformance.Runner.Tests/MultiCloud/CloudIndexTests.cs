@@ -68,6 +68,14 @@ public sealed class CloudIndexTests
     }
 
     [Test]
+    public void State_OfAProfileAlone_IsWhatItMeasuredAndFound()
+    {
+        var profiled = new CloudResults("http://x/", null, 0, 0, 0, 0, 0, 41, 2);
+
+        CloudIndex.State(new("c", _root, ExitCodes.TestsFailed, profiled)).Should().Be("profiled: 41 figures, 2 findings");
+    }
+
+    [Test]
     public void Read_BrokenResults_IsNoResults()
     {
         var folder = Folder("broken", "{ not json");
