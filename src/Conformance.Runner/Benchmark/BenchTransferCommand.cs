@@ -31,6 +31,10 @@ public sealed class BenchTransferCommand : AsyncCommand<BenchTransferCommand.Opt
         [CommandOption("--os-hash-algo <NAME>")]
         [Description("The os_hash_algo hashed besides md5 (default sha512, Glance's default).")]
         public string OsHashAlgo { get; init; } = "sha512";
+
+        [CommandOption("--sync-before-uploads")]
+        [Description("Run sync(1) before each upload, untimed: an upload that follows another otherwise pays for the write-back of the one before (on a local Glance).")]
+        public bool SyncBeforeUploads { get; init; }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Options options, CancellationToken cancellationToken)
@@ -46,6 +50,7 @@ public sealed class BenchTransferCommand : AsyncCommand<BenchTransferCommand.Opt
         var counted = await CreateAsync(images, settings, "bench-transfer-unhashed", cancellationToken);
         try
         {
+            await WriteBack.SyncAsync(options.SyncBeforeUploads, cancellationToken);
             var upload = await TimedAsync("upload", () => UploadAsync(images, hashed, options, length, true, cancellationToken));
             var download = await TimedAsync("download",
                 () => images.DownloadImageDataToAsync(hashed, Stream.Null, cancellationToken, osHashAlgo: options.OsHashAlgo));
@@ -54,6 +59,7 @@ public sealed class BenchTransferCommand : AsyncCommand<BenchTransferCommand.Opt
             var clock = Stopwatch.StartNew();
             var bareBytes = await BareDownload.BytesAsync(settings, hashed, cancellationToken);
             Print("download_bare_httpclient_mb_s", Rate(bareBytes / 1e6 / clock.Elapsed.TotalSeconds, 1));
+            await WriteBack.SyncAsync(options.SyncBeforeUploads, cancellationToken);
             var uploadUnhashed = await TimedAsync("upload_unhashed", () => UploadAsync(images, counted, options, length, false, cancellationToken));
             var sent = upload.StreamedData;
             var got = download.StreamedData;
