@@ -95,7 +95,7 @@ public sealed class BenchTransferCommand : AsyncCommand<BenchTransferCommand.Opt
         CancellationToken cancellationToken)
     {
         await using var source = options.File is null ? (Stream)new GeneratedDataStream(options.Size)
-            : new FileStream(options.File, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            : new FileStream(options.File, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         return await images.UploadImageDataAsync(id, source, length, cancellationToken, osHashAlgo: options.OsHashAlgo, hash: hash);
     }
 
