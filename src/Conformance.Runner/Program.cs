@@ -15,6 +15,20 @@ public static class Program
             // Logs are read later in wide viewers: do not wrap tables and test names at 80 columns.
             AnsiConsole.Profile.Width = 200;
         }
+        MultiCloud.MultiCloudPlan? clouds;
+        try
+        {
+            clouds = MultiCloud.MultiCloudPlan.Parse(args, Path.Combine(RepositoryLayout.DefaultReportsDirectory,
+                DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture) + "-clouds"));
+        }
+        catch (UsageException usage)
+        {
+            return Task.FromResult(Fail(usage));
+        }
+        if (clouds is not null)
+        {
+            return MultiCloud.MultiCloudRunner.RunAsync(clouds, System.Console.Out, CancellationToken.None);
+        }
         var app = new CommandApp();
         app.Configure(config =>
         {

@@ -10,10 +10,11 @@ public sealed partial class ApiTransport
     /// </summary>
     /// <param name="length">The body's length, sent as Content-Length; null sends it chunked.</param>
     /// <param name="osHashAlgo">The image's <c>os_hash_algo</c>, to hash the data in it too; null hashes md5 only.</param>
+    /// <param name="hash">False only counts the bytes: for measuring the transfer itself.</param>
     public async Task<ApiResponse> UploadAsync(ApiRequest request, Stream data, long? length, CancellationToken cancellationToken,
-        string? osHashAlgo = null)
+        string? osHashAlgo = null, bool hash = true)
     {
-        using var body = new StreamedBody(data, length, request.ContentType ?? "application/octet-stream", osHashAlgo);
+        using var body = new StreamedBody(data, length, request.ContentType ?? "application/octet-stream", osHashAlgo, hash);
         return await ExchangeAsync(request with { Body = null }, body, null, cancellationToken);
     }
 

@@ -20,7 +20,9 @@ internal sealed class DigestingReadStream(Stream source, DataDigest digest) : St
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
+        // The previous chunk is hashed while this one is read and while the caller sends it.
         var read = await source.ReadAsync(buffer, cancellationToken);
+        await digest.Hashed.WaitAsync(cancellationToken);
         digest.Append(buffer.Span[..read]);
         return read;
     }

@@ -32,18 +32,9 @@ internal sealed class ReceivedBody(Stream destination, bool hash, string? osHash
         using var body = message.Content.ReadAsStream();
         if (message.IsSuccessStatusCode)
         {
-            if (hash)
-            {
-                using var digest = new DataDigest(osHashAlgo);
-                digest.CopyFrom(body, destination, StreamedBody.BufferBytes);
-                Digest = digest.Finish();
-            }
-            else
-            {
-                var counted = new CountingStream(destination);
-                body.CopyTo(counted, StreamedBody.BufferBytes);
-                Digest = new StreamedData(counted.Written, null);
-            }
+            using var digest = new DataDigest(osHashAlgo, hash);
+            digest.CopyFrom(body, destination, StreamedBody.BufferBytes);
+            Digest = digest.Finish();
             response.RawBytes = [];
             return response;
         }

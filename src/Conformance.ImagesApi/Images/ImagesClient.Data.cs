@@ -17,10 +17,11 @@ public sealed partial class ImagesClient
     /// api-ref: image/v2 "Upload binary image data" (PUT /v2/images/{image_id}/file)
     /// <summary>Uploads image data from a stream as it is read (a large image is never in memory); the response's StreamedData has its size and hashes.</summary>
     /// <param name="osHashAlgo">An <c>os_hash_algo</c> to hash the data in besides md5 (the cloud's, when known).</param>
+    /// <param name="hash">False only counts the bytes (for measuring the transfer itself); tests keep the default.</param>
     public Task<ApiResponse> UploadImageDataAsync(string imageId, Stream data, long? length, CancellationToken cancellationToken,
-        string contentType = OctetStream, string? osHashAlgo = null) =>
+        string contentType = OctetStream, string? osHashAlgo = null, bool hash = true) =>
         transport.UploadAsync(new ApiRequest("PUT", Routes.ImageFile) { PathValues = Id(imageId), ContentType = contentType },
-            data, length, cancellationToken, osHashAlgo);
+            data, length, cancellationToken, osHashAlgo, hash);
 
     /// api-ref: image/v2 "Download binary image data" (GET /v2/images/{image_id}/file)
     /// <summary>Downloads image data into <paramref name="destination"/> as it arrives (never whole in memory); the response's StreamedData has its size and hashes.</summary>

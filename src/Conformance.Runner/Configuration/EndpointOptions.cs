@@ -19,7 +19,7 @@ public class EndpointOptions : CommandSettings
     public string? TrustedProject { get; init; }
 
     [CommandOption("--os-cloud <NAME>")]
-    [Description("The clouds.yaml cloud of the primary persona (a member of a project); default $OS_CLOUD, else the OS_* variables. The Images API endpoint comes from its catalog unless --endpoint is given.")]
+    [Description("The clouds.yaml cloud of the primary persona (a member of a project); default $OS_CLOUD, else the OS_* variables. The Images API endpoint comes from its catalog unless --endpoint is given. Given several times (run, profile), each cloud is judged by its own process into OUTPUT/<cloud>/ with an index, at most --clouds-parallel N (default 2) at once; --os-cloud-alt/-admin/-reader then come once per cloud, in the same order.")]
     public string? OsCloud { get; init; }
 
     [CommandOption("--os-cloud-alt <NAME>")]
