@@ -1,7 +1,3 @@
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-using NUnit.Framework;
-
 // In the root namespace on purpose: a SetUpFixture covers the tests of its namespace and those below it.
 namespace Conformance.Tests;
 

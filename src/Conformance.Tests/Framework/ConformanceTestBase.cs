@@ -1,7 +1,4 @@
 using Conformance.ImagesApi.Http;
-using Conformance.ImagesApi.Images;
-using Conformance.ImagesApi.Session;
-using NUnit.Framework;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Conformance.ImagesApi.Http;
 
 namespace Conformance.Tests.Framework;

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using Conformance.ImagesApi.Http;
-using FluentAssertions;
 
 namespace Conformance.Tests.Framework;
 

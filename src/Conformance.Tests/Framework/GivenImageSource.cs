@@ -1,5 +1,3 @@
-using Conformance.ImagesApi.Session;
-
 namespace Conformance.Tests.Framework;
 
 /// <summary>The user's own source (<c>--web-download-url</c>): served by someone else, so nothing to stop.</summary>

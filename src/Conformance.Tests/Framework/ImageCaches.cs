@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Conformance.Tests.Framework;
 
 /// <summary>What tests of the cache API share: reading the cache state.</summary>

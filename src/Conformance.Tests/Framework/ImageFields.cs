@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Conformance.Tests.Framework;
 
 /// <summary>Typed reads of image fields that tolerate a missing field, so that the assertion reports it.</summary>

@@ -1,8 +1,3 @@
-using System.Text.Json.Nodes;
-using Conformance.ImagesApi.Images;
-using FluentAssertions;
-using NUnit.Framework;
-
 namespace Conformance.Tests.Framework;
 
 /// <summary>

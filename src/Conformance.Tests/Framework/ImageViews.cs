@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Conformance.ImagesApi.Images;
-using FluentAssertions;
-
 namespace Conformance.Tests.Framework;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using NUnit.Framework;
-
 namespace Conformance.Tests.Framework;
 
 /// <summary>The lowest Images API version (e.g. <c>2.0</c>) that has the behaviour a test checks.</summary>

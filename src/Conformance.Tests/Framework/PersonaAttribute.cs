@@ -1,6 +1,3 @@
-using Conformance.ImagesApi.Session;
-using NUnit.Framework;
-
 namespace Conformance.Tests.Framework;
 
 /// <summary>Who the test acts as; it is skipped with that reason where the persona is not configured.</summary>

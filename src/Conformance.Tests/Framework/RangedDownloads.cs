@@ -1,5 +1,4 @@
 using Conformance.ImagesApi.Http;
-using Conformance.ImagesApi.Images;
 
 namespace Conformance.Tests.Framework;
 

@@ -1,5 +1,4 @@
 using Conformance.ImagesApi.Http;
-using FluentAssertions;
 
 namespace Conformance.Tests.Framework;
 

@@ -1,4 +1,3 @@
-using Conformance.ImagesApi.Session;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
 using NUnit.Framework.Internal.Commands;

@@ -1,6 +1,3 @@
-using Conformance.ImagesApi.Images;
-using Conformance.ImagesApi.Session;
-
 namespace Conformance.Tests.Framework;
 
 /// <summary>

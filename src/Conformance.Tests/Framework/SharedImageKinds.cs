@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Conformance.ImagesApi.Session;
-
 namespace Conformance.Tests.Framework;
 
 /// <summary>The shared images several fixtures read: the member's own, made once per run and never changed.</summary>

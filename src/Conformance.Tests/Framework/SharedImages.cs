@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using Conformance.ImagesApi.Images;
-using Conformance.ImagesApi.Session;
 
 namespace Conformance.Tests.Framework;
 

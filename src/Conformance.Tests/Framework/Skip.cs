@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
-using NUnit.Framework;
 using NUnit.Framework.Internal;
 
 namespace Conformance.Tests.Framework;

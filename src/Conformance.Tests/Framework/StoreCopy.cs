@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Conformance.ImagesApi.Images;
-
 namespace Conformance.Tests.Framework;
 
 /// <summary>

@@ -1,9 +1,5 @@
-using System.Text.Json.Nodes;
 using Bogus;
 using Conformance.ImagesApi.Http;
-using Conformance.ImagesApi.Images;
-using Conformance.ImagesApi.Session;
-using FluentAssertions;
 
 namespace Conformance.Tests.Framework;
 

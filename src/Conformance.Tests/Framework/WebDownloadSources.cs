@@ -1,5 +1,3 @@
-using Conformance.ImagesApi.Session;
-
 namespace Conformance.Tests.Framework;
 
 /// <summary>

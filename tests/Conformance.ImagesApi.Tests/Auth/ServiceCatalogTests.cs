@@ -1,6 +1,4 @@
 using Conformance.ImagesApi.Auth.Keystone;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.ImagesApi.Tests.Auth;
 

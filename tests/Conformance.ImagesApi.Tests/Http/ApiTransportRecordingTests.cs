@@ -3,9 +3,7 @@ using Conformance.ImagesApi.Auth;
 using Conformance.ImagesApi.Http;
 using Conformance.ImagesApi.Recording;
 using Conformance.ImagesApi.Tests.Support;
-using FluentAssertions;
 using Microsoft.AspNetCore.Http;
-using NUnit.Framework;
 using RestSharp;
 
 namespace Conformance.ImagesApi.Tests.Http;

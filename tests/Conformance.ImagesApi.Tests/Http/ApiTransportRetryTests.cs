@@ -5,8 +5,6 @@ using Conformance.ImagesApi.Auth;
 using Conformance.ImagesApi.Http;
 using Conformance.ImagesApi.Recording;
 using Conformance.ImagesApi.Tests.Support;
-using FluentAssertions;
-using NUnit.Framework;
 using RestSharp;
 
 namespace Conformance.ImagesApi.Tests.Http;

@@ -1,7 +1,5 @@
 using System.Text;
 using Conformance.ImagesApi.Http;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.ImagesApi.Tests.Http;
 

@@ -1,6 +1,4 @@
 using Conformance.ImagesApi.Recording;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.ImagesApi.Tests.Http;
 

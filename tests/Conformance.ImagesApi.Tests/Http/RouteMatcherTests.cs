@@ -1,6 +1,4 @@
 using Conformance.ImagesApi.Http;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.ImagesApi.Tests.Http;
 

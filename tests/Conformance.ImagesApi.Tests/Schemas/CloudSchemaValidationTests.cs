@@ -3,8 +3,6 @@ using System.Text.Json.Nodes;
 using Conformance.ImagesApi.Schemas;
 using Conformance.ImagesApi.Session;
 using Conformance.ImagesApi.Tests.Support;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.ImagesApi.Tests.Schemas;
 

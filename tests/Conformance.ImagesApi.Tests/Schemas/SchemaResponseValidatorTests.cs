@@ -2,8 +2,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Conformance.ImagesApi.Schemas;
 using Conformance.ImagesApi.Tests.Support;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.ImagesApi.Tests.Schemas;
 

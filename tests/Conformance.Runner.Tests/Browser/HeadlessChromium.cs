@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Browser;
 

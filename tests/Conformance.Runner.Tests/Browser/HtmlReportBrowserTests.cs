@@ -3,8 +3,6 @@ using Conformance.Runner.Certification;
 using Conformance.Runner.Reporting.Allure;
 using Conformance.Runner.Results;
 using Conformance.Runner.Tests.Reporting;
-using FluentAssertions;
-using NUnit.Framework;
 using static Conformance.Runner.Tests.Certification.GuidelineFixtures;
 
 namespace Conformance.Runner.Tests.Browser;

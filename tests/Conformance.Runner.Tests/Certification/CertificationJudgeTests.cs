@@ -3,8 +3,6 @@ using Conformance.Runner.Execution;
 using Conformance.Runner.Results;
 using Conformance.Runner.Verdicts;
 using Conformance.Tests.Framework;
-using FluentAssertions;
-using NUnit.Framework;
 using static Conformance.Runner.Tests.Certification.GuidelineFixtures;
 
 namespace Conformance.Runner.Tests.Certification;

@@ -3,8 +3,6 @@ using Conformance.Runner.Reporting;
 using Conformance.Runner.Reporting.Json;
 using Conformance.Runner.Results;
 using Conformance.Runner.Tests.Reporting;
-using FluentAssertions;
-using NUnit.Framework;
 using static Conformance.Runner.Tests.Certification.GuidelineFixtures;
 using Conformance.Runner.Verdicts;
 

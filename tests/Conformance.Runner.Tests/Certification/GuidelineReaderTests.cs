@@ -1,6 +1,4 @@
 using Conformance.Runner.Certification;
-using FluentAssertions;
-using NUnit.Framework;
 using Conformance.Runner.Verdicts;
 
 namespace Conformance.Runner.Tests.Certification;

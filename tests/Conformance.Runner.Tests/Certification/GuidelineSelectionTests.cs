@@ -1,8 +1,6 @@
 using Conformance.Runner.Certification;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Tests.Reporting;
-using FluentAssertions;
-using NUnit.Framework;
 using Conformance.Runner.Verdicts;
 
 namespace Conformance.Runner.Tests.Certification;

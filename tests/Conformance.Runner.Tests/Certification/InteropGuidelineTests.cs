@@ -1,7 +1,5 @@
 using Conformance.Runner.Certification;
 using Conformance.Runner.Tests.Support;
-using FluentAssertions;
-using NUnit.Framework;
 using Conformance.Runner.Verdicts;
 
 namespace Conformance.Runner.Tests.Certification;

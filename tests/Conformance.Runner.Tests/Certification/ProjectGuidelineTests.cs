@@ -2,8 +2,6 @@ using Conformance.Runner.Certification;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Results;
 using Conformance.Runner.Tests.Support;
-using FluentAssertions;
-using NUnit.Framework;
 using Conformance.Runner.Verdicts;
 
 namespace Conformance.Runner.Tests.Certification;

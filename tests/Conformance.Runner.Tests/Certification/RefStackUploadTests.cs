@@ -1,9 +1,6 @@
-using System.Text.Json.Nodes;
 using Conformance.Runner.Certification;
 using Conformance.Runner.Results;
 using Conformance.Runner.Tests.Reporting;
-using FluentAssertions;
-using NUnit.Framework;
 using static Conformance.Runner.Tests.Certification.GuidelineFixtures;
 
 namespace Conformance.Runner.Tests.Certification;

@@ -2,8 +2,6 @@ using Conformance.Runner.Certification;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Results;
-using FluentAssertions;
-using NUnit.Framework;
 using static Conformance.Runner.Tests.Certification.GuidelineFixtures;
 using Conformance.Runner.Verdicts;
 

@@ -1,8 +1,6 @@
 using Conformance.Runner.Certification;
 using Conformance.Runner.Comparison;
 using Conformance.Runner.Results;
-using FluentAssertions;
-using NUnit.Framework;
 using static Conformance.Runner.Tests.Certification.GuidelineFixtures;
 
 namespace Conformance.Runner.Tests.Comparison;

@@ -1,6 +1,4 @@
 using Conformance.Runner.Concurrency;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Concurrency;
 

@@ -1,6 +1,4 @@
 using Conformance.Runner.Commands;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Configuration;
 

@@ -2,8 +2,6 @@ using Conformance.ImagesApi.Auth;
 using Conformance.ImagesApi.Session;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Tests.Support;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Configuration;
 

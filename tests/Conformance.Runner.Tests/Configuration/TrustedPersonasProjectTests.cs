@@ -1,8 +1,6 @@
 using Conformance.ImagesApi.Auth;
 using Conformance.ImagesApi.Session;
 using Conformance.Runner.Configuration;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Configuration;
 

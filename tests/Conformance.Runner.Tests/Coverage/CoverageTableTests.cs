@@ -1,7 +1,5 @@
 using Conformance.Runner.Coverage;
 using Conformance.Runner.Reporting.Json;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Coverage;
 

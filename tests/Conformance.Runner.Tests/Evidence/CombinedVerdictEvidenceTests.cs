@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Conformance.Runner.Certification;
 using Conformance.Runner.Evidence;
 using Conformance.Runner.Reporting.Json;
@@ -6,8 +5,6 @@ using Conformance.Runner.Results;
 using Conformance.Runner.Standards;
 using Conformance.Runner.Tests.Reporting;
 using Conformance.Runner.Tests.Standards;
-using FluentAssertions;
-using NUnit.Framework;
 using static Conformance.Runner.Tests.Certification.GuidelineFixtures;
 
 namespace Conformance.Runner.Tests.Evidence;

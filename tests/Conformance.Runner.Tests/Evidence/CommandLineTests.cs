@@ -1,6 +1,4 @@
 using Conformance.Runner.Evidence;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Evidence;
 

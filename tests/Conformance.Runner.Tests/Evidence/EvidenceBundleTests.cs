@@ -1,13 +1,10 @@
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using Conformance.Runner.Certification;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Evidence;
 using Conformance.Runner.Reporting.Json;
 using Conformance.Runner.Results;
 using Conformance.Runner.Tests.Reporting;
-using FluentAssertions;
-using NUnit.Framework;
 using static Conformance.Runner.Tests.Certification.GuidelineFixtures;
 
 namespace Conformance.Runner.Tests.Evidence;

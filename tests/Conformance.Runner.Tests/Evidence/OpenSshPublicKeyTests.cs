@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using Conformance.Runner.Evidence;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Evidence;
 

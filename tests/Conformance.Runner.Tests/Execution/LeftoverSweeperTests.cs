@@ -1,13 +1,10 @@
 using System.Collections.Concurrent;
-using System.Text.Json.Nodes;
 using Conformance.ImagesApi.Http;
 using Conformance.ImagesApi.Session;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Tests.Mutation;
-using FluentAssertions;
 using Microsoft.AspNetCore.Http;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Execution;
 

@@ -1,7 +1,5 @@
 using Conformance.Runner.Execution;
 using Conformance.Runner.Results;
-using FluentAssertions;
-using NUnit.Framework;
 using NUnit.Framework.Interfaces;
 
 namespace Conformance.Runner.Tests.Execution;

@@ -4,9 +4,7 @@ using Conformance.ImagesApi.Images;
 using Conformance.ImagesApi.Recording;
 using Conformance.Runner.Tests.Mutation;
 using Conformance.Tests.Framework;
-using FluentAssertions;
 using Microsoft.AspNetCore.Http;
-using NUnit.Framework;
 using RestSharp;
 
 namespace Conformance.Runner.Tests.Framework;

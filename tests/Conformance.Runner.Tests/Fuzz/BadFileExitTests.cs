@@ -1,8 +1,6 @@
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Tests.Reporting;
 using Conformance.Runner.Tests.Support;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Fuzz;
 

@@ -1,7 +1,5 @@
 using Conformance.Runner.Configuration.Clouds;
 using Conformance.Runner.Tests.Reporting;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Fuzz;
 

@@ -5,8 +5,6 @@ using Conformance.Runner.Reporting.Json;
 using Conformance.Runner.Results;
 using Conformance.Runner.Tests.Certification;
 using Conformance.Runner.Tests.Reporting;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Fuzz;
 

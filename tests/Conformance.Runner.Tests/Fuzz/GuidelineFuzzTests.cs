@@ -1,8 +1,6 @@
 using Conformance.Runner.Certification;
 using Conformance.Runner.Tests.Certification;
 using Conformance.Runner.Tests.Reporting;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Fuzz;
 

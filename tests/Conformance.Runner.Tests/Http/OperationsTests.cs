@@ -2,8 +2,6 @@ using System.Reflection;
 using Conformance.ImagesApi.Http;
 using Conformance.Runner.Coverage;
 using Conformance.Runner.Tests.Support;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Http;
 

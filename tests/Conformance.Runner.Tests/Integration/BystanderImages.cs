@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using Conformance.ImagesApi.Auth;
 using Conformance.Runner.Configuration;
 

@@ -1,10 +1,7 @@
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Evidence;
 using Conformance.Runner.Tests.Support;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Integration;
 

@@ -1,12 +1,9 @@
-using System.Text.Json.Nodes;
 using Conformance.ImagesApi.Http;
 using Conformance.ImagesApi.Images;
 using Conformance.ImagesApi.Recording;
 using Conformance.ImagesApi.Session;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Tests.Support;
-using FluentAssertions;
-using NUnit.Framework;
 using RestSharp;
 
 namespace Conformance.Runner.Tests.Integration;

@@ -2,8 +2,6 @@ using Conformance.ImagesApi.Auth.Keystone;
 using Conformance.ImagesApi.Http;
 using Conformance.Runner.Configuration.Clouds;
 using Conformance.Runner.Tests.Support;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Integration;
 

@@ -1,9 +1,6 @@
-using System.Text.Json.Nodes;
 using Conformance.Runner.Configuration;
 using Conformance.Mutation;
 using Conformance.Runner.Tests.Support;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Integration;
 

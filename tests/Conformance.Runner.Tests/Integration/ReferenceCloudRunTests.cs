@@ -1,10 +1,7 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Tests.Support;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Integration;
 

@@ -1,5 +1,4 @@
 using Conformance.Runner.Tests.Support;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Integration;
 

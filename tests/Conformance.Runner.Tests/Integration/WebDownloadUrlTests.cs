@@ -1,8 +1,5 @@
-using System.Text.Json.Nodes;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Tests.Support;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Integration;
 

@@ -1,7 +1,5 @@
 using Conformance.Runner.Matrix;
 using Conformance.Runner.Tests.Reporting;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Matrix;
 

@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Tests.Support;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Metadata;
 

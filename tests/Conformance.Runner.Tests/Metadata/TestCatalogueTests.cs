@@ -1,7 +1,5 @@
 using Conformance.Runner.Execution;
 using Conformance.Runner.Tests.Support;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Metadata;
 

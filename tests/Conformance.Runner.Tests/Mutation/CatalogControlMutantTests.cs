@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using FluentAssertions;
-using NUnit.Framework;
 using static Conformance.Runner.Tests.Mutation.CatalogMutants;
 
 namespace Conformance.Runner.Tests.Mutation;

@@ -1,8 +1,5 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using Conformance.Mutation;
-using FluentAssertions;
-using NUnit.Framework;
 using static Conformance.Runner.Tests.Mutation.CatalogMutants;
 
 namespace Conformance.Runner.Tests.Mutation;

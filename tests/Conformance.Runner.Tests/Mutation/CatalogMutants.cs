@@ -1,7 +1,5 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using Conformance.Mutation;
-using FluentAssertions;
 
 namespace Conformance.Runner.Tests.Mutation;
 

@@ -1,7 +1,4 @@
-using System.Text.Json.Nodes;
 using Conformance.Mutation;
-using FluentAssertions;
-using NUnit.Framework;
 using static Conformance.Runner.Tests.Mutation.CatalogMutants;
 
 namespace Conformance.Runner.Tests.Mutation;

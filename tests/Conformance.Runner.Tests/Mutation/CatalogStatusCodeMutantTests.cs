@@ -1,7 +1,5 @@
 using System.Globalization;
 using Conformance.Mutation;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Mutation;
 

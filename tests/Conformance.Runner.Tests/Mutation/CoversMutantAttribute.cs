@@ -1,5 +1,3 @@
-using NUnit.Framework;
-
 namespace Conformance.Runner.Tests.Mutation;
 
 /// <summary>Names the catalogue mutant a test proves, so a guard test can tell that every mutant has one.</summary>

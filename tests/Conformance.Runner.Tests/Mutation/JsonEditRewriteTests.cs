@@ -1,7 +1,4 @@
-using System.Text.Json.Nodes;
 using Conformance.Mutation;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Mutation;
 

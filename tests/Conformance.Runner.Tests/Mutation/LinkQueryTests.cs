@@ -1,6 +1,4 @@
 using Conformance.Mutation;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Mutation;
 

@@ -2,8 +2,6 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Conformance.ImagesApi.Http;
 using Conformance.Mutation;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Mutation;
 

@@ -3,8 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using Conformance.ImagesApi.Http;
 using Conformance.Mutation;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Mutation;
 

@@ -1,9 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text.Json.Nodes;
 using Conformance.Mutation;
-using FluentAssertions;
-using NUnit.Framework;
 using static Conformance.Runner.Tests.Mutation.CatalogMutants;
 
 namespace Conformance.Runner.Tests.Mutation;

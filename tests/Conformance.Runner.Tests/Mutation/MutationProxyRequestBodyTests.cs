@@ -1,10 +1,7 @@
 using System.Net;
 using System.Text;
-using System.Text.Json.Nodes;
 using Conformance.ImagesApi.Http;
 using Conformance.Mutation;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Mutation;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Conformance.Mutation;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Mutation;
 

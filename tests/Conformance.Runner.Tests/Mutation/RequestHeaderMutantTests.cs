@@ -1,7 +1,5 @@
 using Conformance.ImagesApi.Http;
 using Conformance.Mutation;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Mutation;
 

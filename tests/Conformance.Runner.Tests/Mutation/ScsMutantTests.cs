@@ -1,9 +1,6 @@
-using System.Text.Json.Nodes;
 using Conformance.Mutation;
 using Conformance.Runner.Tests.Standards;
 using Conformance.Tests.Standards.Scs.Checks;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Mutation;
 

@@ -1,12 +1,9 @@
-using System.Text.Json.Nodes;
 using Conformance.ImagesApi.Recording;
 using Conformance.Runner.Profile;
 using Conformance.Runner.Reporting;
 using Conformance.Runner.Reporting.Allure;
 using Conformance.Runner.Reporting.Json;
 using Conformance.Runner.Tests.Reporting;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Profile;
 

@@ -3,8 +3,6 @@ using System.Text.RegularExpressions;
 using Conformance.Runner.Certification;
 using Conformance.Runner.Reporting.Allure;
 using Conformance.Runner.Results;
-using FluentAssertions;
-using NUnit.Framework;
 using static Conformance.Runner.Tests.Certification.GuidelineFixtures;
 
 namespace Conformance.Runner.Tests.Reporting;

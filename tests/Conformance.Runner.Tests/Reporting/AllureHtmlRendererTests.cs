@@ -1,6 +1,4 @@
 using Conformance.Runner.Reporting.Allure;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Reporting;
 

@@ -1,7 +1,5 @@
 using System.ComponentModel;
 using Conformance.Runner.Reporting;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Reporting;
 

@@ -1,7 +1,5 @@
 using Conformance.ImagesApi.Recording;
 using Conformance.Runner.Reporting.Transcripts;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Reporting;
 

@@ -1,9 +1,6 @@
-using System.Text.Json.Nodes;
 using Conformance.Runner.Reporting;
 using Conformance.Runner.Reporting.Json;
 using Conformance.Tests.Framework;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Reporting;
 

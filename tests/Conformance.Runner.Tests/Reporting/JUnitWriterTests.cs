@@ -1,8 +1,6 @@
 using System.Xml.Linq;
 using Conformance.Runner.Reporting;
 using Conformance.Runner.Results;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Reporting;
 

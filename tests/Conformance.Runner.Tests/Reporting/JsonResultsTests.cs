@@ -2,8 +2,6 @@ using System.Text.Json;
 using Conformance.Runner.Coverage;
 using Conformance.Runner.Reporting.Json;
 using Conformance.Runner.Results;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Reporting;
 

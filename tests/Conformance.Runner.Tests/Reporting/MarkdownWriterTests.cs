@@ -1,6 +1,4 @@
 using Conformance.Runner.Reporting;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Reporting;
 

@@ -1,5 +1,3 @@
-using NUnit.Framework;
-
 namespace Conformance.Runner.Tests.Reporting;
 
 /// <summary>A test that writes reports into a fresh directory of its own, removed afterwards.</summary>

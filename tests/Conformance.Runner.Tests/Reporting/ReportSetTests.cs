@@ -1,7 +1,5 @@
 using Conformance.Runner.Reporting;
 using Conformance.Runner.Reporting.Allure;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Reporting;
 

@@ -3,8 +3,6 @@ using Conformance.Runner.Reporting.Json;
 using Conformance.Runner.Reporting.Transcripts;
 using Conformance.Runner.Results;
 using Conformance.Runner.Tests.Certification;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Reporting;
 

@@ -2,8 +2,6 @@ using Conformance.Runner.Certification;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Selection;
 using Conformance.Runner.Verdicts;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Selection;
 

@@ -3,8 +3,6 @@ using Conformance.Runner.Configuration;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Selection;
 using Conformance.Runner.Tests.Certification;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Selection;
 

@@ -3,8 +3,6 @@ using Conformance.Runner.Evidence;
 using Conformance.Runner.Results;
 using Conformance.Runner.Runs;
 using Conformance.Runner.Sharding;
-using FluentAssertions;
-using NUnit.Framework;
 using static Conformance.Runner.Tests.Certification.GuidelineFixtures;
 using Conformance.Runner.Verdicts;
 

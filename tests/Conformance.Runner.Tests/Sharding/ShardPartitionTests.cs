@@ -1,8 +1,6 @@
 using Conformance.Runner.Execution;
 using Conformance.Runner.Runs;
 using Conformance.Runner.Sharding;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Sharding;
 

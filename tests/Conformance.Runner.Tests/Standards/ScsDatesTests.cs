@@ -1,6 +1,4 @@
 using Conformance.Tests.Standards.Scs.Checks;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Standards;
 

@@ -2,8 +2,6 @@ using Conformance.Runner.Certification;
 using Conformance.Runner.Standards;
 using Conformance.Runner.Verdicts;
 using Conformance.Tests.Standards.Scs;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Standards;
 

@@ -5,9 +5,7 @@ using Conformance.ImagesApi.Recording;
 using Conformance.Runner.Tests.Mutation;
 using Conformance.Tests.Standards.Scs;
 using Conformance.Tests.Standards.Scs.Checks;
-using FluentAssertions;
 using Microsoft.AspNetCore.Http;
-using NUnit.Framework;
 using RestSharp;
 
 namespace Conformance.Runner.Tests.Standards;

@@ -1,8 +1,6 @@
-using System.Text.Json.Nodes;
 using Conformance.Runner.Standards;
 using Conformance.Tests.Standards.Scs.Checks;
 using Conformance.Tests.Standards.Scs.Data;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Standards;
 

@@ -1,6 +1,4 @@
-using FluentAssertions;
 using Conformance.Tests.Standards.Scs.Checks;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Standards;
 

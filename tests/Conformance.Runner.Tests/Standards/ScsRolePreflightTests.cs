@@ -1,7 +1,5 @@
 using Conformance.ImagesApi.Auth;
 using Conformance.Tests.Standards.Scs;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Standards;
 

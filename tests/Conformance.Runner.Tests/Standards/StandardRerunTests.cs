@@ -1,7 +1,5 @@
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Standards;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Standards;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Conformance.Runner.Configuration.Clouds;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Support;
 

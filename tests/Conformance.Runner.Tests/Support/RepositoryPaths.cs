@@ -1,5 +1,4 @@
 using Conformance.Runner.Configuration;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Support;
 

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 using Conformance.Runner.Configuration;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Support;
 

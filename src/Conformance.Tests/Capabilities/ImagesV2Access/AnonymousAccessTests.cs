@@ -1,7 +1,3 @@
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-using NUnit.Framework;
-
 namespace Conformance.Tests.Capabilities.ImagesV2Access;
 
 [Capability(CapabilityNames.ImagesV2Access)]

@@ -1,8 +1,4 @@
-using Conformance.ImagesApi.Images;
-using Conformance.ImagesApi.Session;
 using Conformance.Tests.Capabilities.ImagesV2Members;
-using Conformance.Tests.Framework;
-using FluentAssertions;
 
 namespace Conformance.Tests.Capabilities.ImagesV2Access;
 

@@ -1,8 +1,3 @@
-using Conformance.ImagesApi.Images;
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-using NUnit.Framework;
-
 namespace Conformance.Tests.Capabilities.ImagesV2Cache;
 
 /// <summary>The cache holds images of every project, so managing it is for administrators only.</summary>

@@ -1,7 +1,4 @@
 using System.Globalization;
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-using FluentAssertions;
 
 namespace Conformance.Tests.Capabilities.ImagesV2Data;
 

@@ -1,7 +1,3 @@
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-using FluentAssertions;
-
 namespace Conformance.Tests.Capabilities.ImagesV2Data;
 
 /// <summary>Range forms beyond a plain a-b range: the last bytes, from a byte to the end, several ranges at once.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-
 namespace Conformance.Tests.Capabilities.ImagesV2Import;
 
 /// <summary>The defaults the api-ref states for an image created without the field, as created, shown and listed.</summary>

@@ -1,6 +1,3 @@
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-
 namespace Conformance.Tests.Capabilities.ImagesV2Import;
 
 [Capability(CapabilityNames.ImagesV2Import)]

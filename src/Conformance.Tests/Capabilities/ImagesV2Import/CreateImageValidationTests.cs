@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-
 namespace Conformance.Tests.Capabilities.ImagesV2Import;
 
 [Capability(CapabilityNames.ImagesV2Import)]

@@ -1,8 +1,4 @@
 using Bogus;
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Tests.Capabilities.ImagesV2Import;
 

@@ -1,7 +1,3 @@
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-using FluentAssertions;
-
 namespace Conformance.Tests.Capabilities.ImagesV2InteropImport;
 
 /// <summary>Copying an active image's data to another store; Glance's default policy allows it to admins only.</summary>

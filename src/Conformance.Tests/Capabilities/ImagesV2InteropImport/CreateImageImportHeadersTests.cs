@@ -1,8 +1,3 @@
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-using FluentAssertions;
-using NUnit.Framework;
-
 namespace Conformance.Tests.Capabilities.ImagesV2InteropImport;
 
 [Capability(CapabilityNames.ImagesV2InteropImport)]

@@ -1,7 +1,3 @@
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-using FluentAssertions;
-
 namespace Conformance.Tests.Capabilities.ImagesV2InteropImport;
 
 /// <summary>Copying an image to a second store needs an admin under Glance's default policy, and so does deleting it from one.</summary>

@@ -1,8 +1,3 @@
-using Conformance.ImagesApi.Images;
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-using FluentAssertions;
-
 namespace Conformance.Tests.Capabilities.ImagesV2InteropImport;
 
 /// <summary>Stage and import requests the API must refuse, and what the refusal leaves behind.</summary>

@@ -1,10 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
-using Conformance.ImagesApi.Images;
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Tests.Capabilities.ImagesV2InteropImport;
 

@@ -1,8 +1,3 @@
-using System.Text.Json.Nodes;
-using Conformance.ImagesApi.Images;
-using Conformance.Tests.Framework;
-using FluentAssertions;
-
 namespace Conformance.Tests.Capabilities.ImagesV2List;
 
 /// <summary>

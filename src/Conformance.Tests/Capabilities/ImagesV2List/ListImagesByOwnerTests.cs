@@ -1,6 +1,3 @@
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-
 namespace Conformance.Tests.Capabilities.ImagesV2List;
 
 [Capability(CapabilityNames.ImagesV2List)]

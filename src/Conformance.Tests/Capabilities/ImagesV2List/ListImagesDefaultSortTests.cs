@@ -1,7 +1,3 @@
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-using FluentAssertions;
-
 namespace Conformance.Tests.Capabilities.ImagesV2List;
 
 /// <summary>The documented sort defaults: sort_key created_at, and the direction desc wherever none is given.</summary>

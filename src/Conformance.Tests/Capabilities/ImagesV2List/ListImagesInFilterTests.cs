@@ -1,8 +1,3 @@
-using System.Text.Json.Nodes;
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-using FluentAssertions;
-
 namespace Conformance.Tests.Capabilities.ImagesV2List;
 
 [Capability(CapabilityNames.ImagesV2List)]

@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-
 namespace Conformance.Tests.Capabilities.ImagesV2Metadefs;
 
 /// <summary>Who may define namespaces and who sees a private one.</summary>

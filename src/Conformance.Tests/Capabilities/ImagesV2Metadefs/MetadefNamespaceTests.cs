@@ -1,8 +1,4 @@
-using System.Text.Json.Nodes;
 using Conformance.ImagesApi.Http;
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-using FluentAssertions;
 
 namespace Conformance.Tests.Capabilities.ImagesV2Metadefs;
 

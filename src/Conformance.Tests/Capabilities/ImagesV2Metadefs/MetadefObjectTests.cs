@@ -1,8 +1,3 @@
-using System.Text.Json.Nodes;
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-using FluentAssertions;
-
 namespace Conformance.Tests.Capabilities.ImagesV2Metadefs;
 
 /// <summary>The objects of a namespace of the run: listed, shown, replaced, deleted, and refused where the API says so.</summary>

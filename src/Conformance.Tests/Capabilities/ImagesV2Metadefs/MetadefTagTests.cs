@@ -1,8 +1,3 @@
-using System.Text.Json.Nodes;
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-using FluentAssertions;
-
 namespace Conformance.Tests.Capabilities.ImagesV2Metadefs;
 
 /// <summary>The tag definitions of a namespace of the run, one at a time.</summary>

@@ -1,9 +1,4 @@
-using System.Text.Json.Nodes;
 using Conformance.ImagesApi.Http;
-using Conformance.ImagesApi.Images;
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-using NUnit.Framework;
 
 namespace Conformance.Tests.Capabilities.ImagesV2Metadefs;
 

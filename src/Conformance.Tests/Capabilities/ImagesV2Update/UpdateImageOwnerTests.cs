@@ -1,9 +1,3 @@
-using Conformance.ImagesApi.Images;
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-using FluentAssertions;
-using NUnit.Framework;
-
 namespace Conformance.Tests.Capabilities.ImagesV2Update;
 
 [Capability(CapabilityNames.ImagesV2Update)]

@@ -1,8 +1,3 @@
-using Conformance.ImagesApi.Images;
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
-using FluentAssertions;
-
 namespace Conformance.Tests.Capabilities.ImagesV2Update;
 
 [Capability(CapabilityNames.ImagesV2Update)]

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using Conformance.ImagesApi.Images;
 using Conformance.Tests.Standards.Scs.Checks;
 
 namespace Conformance.Tests.Standards.Scs;

@@ -1,8 +1,5 @@
-using Conformance.ImagesApi.Session;
-using Conformance.Tests.Framework;
 using Conformance.Tests.Standards.Scs.Checks;
 using Conformance.Tests.Standards.Scs.Data;
-using NUnit.Framework;
 
 namespace Conformance.Tests.Standards.Scs;
 

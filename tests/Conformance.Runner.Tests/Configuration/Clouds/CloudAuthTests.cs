@@ -1,8 +1,6 @@
 using Conformance.ImagesApi.Auth.Keystone;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Configuration.Clouds;
-using FluentAssertions;
-using NUnit.Framework;
 
 namespace Conformance.Runner.Tests.Configuration.Clouds;
 

@@ -1,5 +1,3 @@
-using Conformance.Tests.Framework;
-
 namespace Conformance.Tests.Standards.Scs.Checks;
 
 /// <summary>One image that breaks (or strains) one rule: the image, the property and its value, and the rule in one sentence.</summary>
