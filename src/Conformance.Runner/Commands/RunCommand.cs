@@ -23,8 +23,7 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
     {
         var identity = RunIdentity.From(options.RunId, options.Shard);
         var cloud = await SuiteSettingsFactory.CreateAsync(options, identity.ResourceTag, Environment.GetEnvironmentVariable, cancellationToken);
-        cloud = WebDownloadSourceResolver.With(cloud,
-            await WebDownloadSourceResolver.ResolveAsync(options, cloud.Settings.RequestTimeout, cancellationToken));
+        cloud = await WebDownloadSourceResolver.ApplyAsync(cloud, options, cancellationToken);
         var output = Path.GetFullPath(options.Output ?? Path.Combine(RepositoryLayout.DefaultReportsDirectory, DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss")));
         var standard = options.Standard is null ? null
             : await StandardSelection.PrepareAsync(options.Standard, options.ScopeVersion, options.ScsData, output, DateTimeOffset.UtcNow, cancellationToken);

@@ -27,7 +27,7 @@ public sealed class ProfileCommand : AsyncCommand<ProfileOptions>
     {
         var identity = RunIdentity.New();
         var cloud = await SuiteSettingsFactory.CreateAsync(options, identity.ResourceTag, Environment.GetEnvironmentVariable, cancellationToken);
-        cloud = WebDownloadSourceResolver.With(cloud, await WebDownloadSourceResolver.ResolveAsync(options, cloud.Settings.RequestTimeout, cancellationToken));
+        cloud = await WebDownloadSourceResolver.ApplyAsync(cloud, options, cancellationToken);
         var settings = cloud.Settings;
         var plan = ProfilePlanning.From(options, settings.ImageSizeCapBytes);
         var output = Path.GetFullPath(options.Output ?? Path.Combine(RepositoryLayout.DefaultReportsDirectory,

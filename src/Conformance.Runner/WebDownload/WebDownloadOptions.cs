@@ -18,4 +18,8 @@ public class WebDownloadOptions : EndpointOptions
     [CommandOption("--web-download-sha256 <HEX>")]
     [Description("The SHA-256 of --web-download-url's image (hex); with --web-download-size.")]
     public string? WebDownloadSha256 { get; init; }
+
+    [CommandOption("--web-download-ports <FIRST-LAST>")]
+    [Description("The ports on 127.0.0.1 the suite's own source may take, the first free one (default 18080-18089, which the reference Glance allows): the ports your cloud's web-download lets it reach.")]
+    public string? WebDownloadPorts { get; init; }
 }

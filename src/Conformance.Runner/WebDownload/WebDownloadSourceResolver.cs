@@ -71,12 +71,35 @@ public static class WebDownloadSourceResolver
         }
     }
 
+    /// <summary>The ports the suite's own source may take, from <c>--web-download-ports FIRST-LAST</c>; null when not given.</summary>
+    public static IReadOnlyList<int>? LoopbackPorts(WebDownloadOptions options)
+    {
+        if (options.WebDownloadPorts is not { } text)
+        {
+            return null;
+        }
+        var bounds = text.Split('-');
+        return bounds.Length is 1 or 2
+            && int.TryParse(bounds[0], NumberStyles.None, CultureInfo.InvariantCulture, out var first)
+            && int.TryParse(bounds[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var last)
+            && first is >= 1 and <= 65535 && last is >= 1 and <= 65535 && first <= last && last - first < 1000
+            ? Enumerable.Range(first, last - first + 1).ToList()
+            : throw new UsageException($"--web-download-ports '{text}' is not a port range: pass FIRST-LAST (1-65535, at most 1000 ports), e.g. --web-download-ports 18080-18089");
+    }
+
     /// <summary>The report's fact that names the source.</summary>
     public const string FactKey = "web-download.source";
 
     /// <summary><paramref name="cloud"/> with the source for the tests and, when there is one, the fact for the reports.</summary>
     public static ConfiguredCloud With(ConfiguredCloud cloud, WebDownloadSource? source) => source is null ? cloud
         : new ConfiguredCloud(cloud.Settings with { WebDownloadSource = source }, cloud.Report.WithFact(FactKey, Describe(source)));
+
+    /// <summary><paramref name="cloud"/> with what the web-download options say: the source given, and the ports of its own.</summary>
+    public static async Task<ConfiguredCloud> ApplyAsync(ConfiguredCloud cloud, WebDownloadOptions options, CancellationToken cancellationToken)
+    {
+        var withSource = With(cloud, await ResolveAsync(options, cloud.Settings.RequestTimeout, cancellationToken));
+        return LoopbackPorts(options) is { } ports ? withSource with { Settings = withSource.Settings with { LoopbackSourcePorts = ports } } : withSource;
+    }
 
     /// <summary>How the console and reports show the source.</summary>
     public static string Describe(WebDownloadSource source) =>

@@ -35,15 +35,12 @@ public sealed class LoopbackImageSource : IImportSource
     public int Served { get; private set; }
 
     /// <summary>
-    /// The ports a source may use: a cloud lets web-download reach only the ports its operator allows, so the
-    /// reference Glance allows exactly these, and concurrent runs on one host each take the first free one.
+    /// Starts serving <paramref name="data"/> on the first free port of <paramref name="ports"/> (concurrent runs on
+    /// one host each take one); throws when all are taken.
     /// </summary>
-    public static IReadOnlyList<int> Ports { get; } = Enumerable.Range(18080, 10).ToList();
-
-    /// <summary>Starts serving <paramref name="data"/> on the first free port of <see cref="Ports"/>; throws when all are taken.</summary>
-    public static LoopbackImageSource Start(byte[] data)
+    public static LoopbackImageSource Start(byte[] data, IReadOnlyList<int> ports)
     {
-        foreach (var port in Ports)
+        foreach (var port in ports)
         {
             try
             {
@@ -54,7 +51,7 @@ public sealed class LoopbackImageSource : IImportSource
                 // Taken by another run or program: try the next one.
             }
         }
-        throw new InvalidOperationException($"no free port for the web-download source: 127.0.0.1:{Ports[0]}-{Ports[^1]} are all taken");
+        throw new InvalidOperationException($"no free port for the web-download source: 127.0.0.1:{ports[0]}-{ports[^1]} are all taken (--web-download-ports chooses others)");
     }
 
     public async ValueTask DisposeAsync()

@@ -19,6 +19,6 @@ public static class WebDownloadSources
             Skip.Because(SkipKind.NotPractical,
                 $"the suite's own source is on 127.0.0.1, which a cloud at {settings.Endpoint.Host} cannot reach: pass --web-download-url with an image it can fetch");
         }
-        return LoopbackImageSource.Start(loopbackData());
+        return LoopbackImageSource.Start(loopbackData(), settings.LoopbackSourcePorts);
     }
 }

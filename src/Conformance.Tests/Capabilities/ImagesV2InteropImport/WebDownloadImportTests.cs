@@ -5,7 +5,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2InteropImport;
 /// <summary>
 /// web-download imports, from the user's source (<c>--web-download-url</c>, which any cloud that reaches it can fetch)
 /// or, for a cloud on this host, from the suite's own source on 127.0.0.1 (the reference Glance allows
-/// <see cref="LoopbackImageSource.Ports"/>); see <see cref="WebDownloadSources"/>.
+/// <see cref="SuiteSettings.LoopbackSourcePorts"/>); see <see cref="WebDownloadSources"/>.
 /// </summary>
 [Capability(CapabilityNames.ImagesV2InteropImport)]
 [MinApiVersion("2.6")]
