@@ -22,6 +22,10 @@ public class EndpointOptions : CommandSettings
     [Description("The clouds.yaml cloud of the primary persona (a member of a project); default $OS_CLOUD, else the OS_* variables. The Images API endpoint comes from its catalog unless --endpoint is given. Given several times (run, profile), each cloud is judged by its own process into OUTPUT/<cloud>/ with an index, at most --clouds-parallel N (default 2) at once; --os-cloud-alt/-admin/-reader then come once per cloud, in the same order.")]
     public string? OsCloud { get; init; }
 
+    [CommandOption("--os-region-name <REGION>")]
+    [Description("The region whose Images API the primary cloud's catalog names, instead of the cloud's region_name. Given several times (run, profile), each region of each --os-cloud is judged by its own process into OUTPUT/<cloud>-<region>/.")]
+    public string? OsRegionName { get; init; }
+
     [CommandOption("--os-cloud-alt <NAME>")]
     [Description("The clouds.yaml cloud of a member of a second project, for sharing tests (skipped without it).")]
     public string? OsCloudAlt { get; init; }

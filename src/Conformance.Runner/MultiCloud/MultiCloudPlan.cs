@@ -7,6 +7,8 @@ namespace Conformance.Runner.MultiCloud;
 /// A <c>run</c> or <c>profile</c> of several clouds (<c>--os-cloud</c> given more than once): each cloud judged by its
 /// own runner process into <c>OUTPUT/&lt;cloud&gt;/</c>, at most <see cref="Parallel"/> at once. The persona options
 /// (<c>--os-cloud-alt</c>, <c>-admin</c>, <c>-reader</c>) are given once per cloud, paired with <c>--os-cloud</c> in order.
+/// <c>--os-region-name</c> given more than once judges each region of each cloud apart, into
+/// <c>OUTPUT/&lt;cloud&gt;-&lt;region&gt;/</c>.
 /// </summary>
 public sealed record MultiCloudPlan(string Command, string OutputRoot, int Parallel, IReadOnlyList<CloudJob> Clouds)
 {
@@ -18,6 +20,7 @@ public sealed record MultiCloudPlan(string Command, string OutputRoot, int Paral
 
     private static readonly string[] Commands = ["run", "profile"];
     private const string CloudOption = "--os-cloud";
+    private const string RegionOption = "--os-region-name";
     private static readonly string[] PersonaOptions = ["--os-cloud-alt", "--os-cloud-admin", "--os-cloud-reader"];
     private const string OutputOption = "--output";
 
@@ -34,9 +37,18 @@ public sealed record MultiCloudPlan(string Command, string OutputRoot, int Paral
         }
         var options = CommandLineOptions.Split(args.Skip(1).ToList());
         var clouds = options.Values(CloudOption);
-        if (clouds.Count < 2)
+        var regions = options.Values(RegionOption);
+        if (clouds.Count < 2 && regions.Count < 2)
         {
             return null;
+        }
+        if (clouds.Count == 0)
+        {
+            throw new UsageException($"{RegionOption} given several times picks regions of a cloud: pass {CloudOption} NAME too", ExitCodes.BadUsage);
+        }
+        if (regions.Distinct(StringComparer.Ordinal).Count() != regions.Count)
+        {
+            throw new UsageException($"{RegionOption} names a region twice ({string.Join(", ", regions)}): name each region once", ExitCodes.BadUsage);
         }
         if (clouds.Distinct(StringComparer.Ordinal).Count() != clouds.Count)
         {
@@ -54,17 +66,23 @@ public sealed record MultiCloudPlan(string Command, string OutputRoot, int Paral
         var parallel = ParseParallel(options.Values(ParallelOption));
         var outputs = options.Values(OutputOption);
         var root = outputs.Count > 0 ? outputs[^1] : defaultOutput;
-        var shared = options.Without([CloudOption, OutputOption, ParallelOption, .. PersonaOptions]);
-        var jobs = clouds.Select((cloud, index) =>
+        var shared = options.Without([CloudOption, RegionOption, OutputOption, ParallelOption, .. PersonaOptions]);
+        var eachRegion = regions.Count > 1 ? regions.Select(r => (string?)r).ToList() : [regions.Count == 1 ? regions[0] : null];
+        var jobs = clouds.SelectMany((cloud, index) => eachRegion.Select(region =>
         {
-            var folder = Path.Combine(root, FolderName(cloud));
+            var name = regions.Count > 1 ? $"{cloud}-{region}" : cloud;
+            var folder = Path.Combine(root, FolderName(name));
             List<string> childArgs = [args[0], .. shared, CloudOption, cloud, OutputOption, folder];
+            if (region is not null)
+            {
+                childArgs.AddRange([RegionOption, region]);
+            }
             foreach (var (option, values) in personas.Where(p => p.Value.Count > 0))
             {
                 childArgs.AddRange([option, values[index]]);
             }
-            return new CloudJob(cloud, folder, childArgs);
-        }).ToList();
+            return new CloudJob(name, folder, childArgs);
+        })).ToList();
         if (jobs.Select(j => j.Folder).Distinct(StringComparer.Ordinal).Count() != jobs.Count)
         {
             throw new UsageException($"the clouds {string.Join(", ", clouds)} would share a report folder: name them apart", ExitCodes.BadUsage);

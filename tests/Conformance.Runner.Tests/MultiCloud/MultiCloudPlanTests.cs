@@ -30,6 +30,34 @@ public sealed class MultiCloudPlanTests
     }
 
     [Test]
+    public void Parse_SeveralRegions_OneJobPerRegionOfEachCloud()
+    {
+        var plan = Parse("run", "--os-cloud", "a", "--os-region-name", "RegionOne", "--os-region-name", "RegionTwo", "--os-cloud-admin", "a-admin", "--output", "/r")!;
+
+        plan.Clouds.Select(c => c.Cloud).Should().Equal("a-RegionOne", "a-RegionTwo");
+        plan.Clouds[1].Arguments.Should().Equal("run", "--os-cloud", "a", "--output", Path.Combine("/r", "a-RegionTwo"),
+            "--os-region-name", "RegionTwo", "--os-cloud-admin", "a-admin");
+    }
+
+    [Test]
+    public void Parse_OneRegionOfSeveralClouds_PassesItToEach()
+    {
+        var plan = Parse("run", "--os-cloud", "a", "--os-cloud", "b", "--os-region-name", "RegionOne")!;
+
+        plan.Clouds.Select(c => c.Cloud).Should().Equal("a", "b");
+        plan.Clouds.Should().AllSatisfy(c => c.Arguments.Should().ContainInOrder("--os-region-name", "RegionOne"));
+    }
+
+    [TestCase("--os-region-name", "r1", "--os-region-name", "r2")]
+    [TestCase("--os-cloud", "a", "--os-region-name", "r1", "--os-region-name", "r1")]
+    public void Parse_RegionsWithoutACloudOrTwice_IsAUsageError(params string[] options)
+    {
+        var act = () => Parse(["run", .. options]);
+
+        act.Should().Throw<UsageException>().Where(e => e.ExitCode == ExitCodes.BadUsage && e.Message.Contains("--os-region-name"));
+    }
+
+    [Test]
     public void Parse_WithoutOutput_UsesTheDefaultRoot()
     {
         Parse("profile", "--os-cloud", "a", "--os-cloud", "b")!.OutputRoot.Should().Be("/reports/default");

@@ -42,7 +42,8 @@ public static class KeystonePersonas
             personas[persona] = credentials;
             member ??= credentials;
         }
-        var primary = clouds.Get(wanted[0].Cloud);
+        var named = clouds.Get(wanted[0].Cloud);
+        var primary = options.OsRegionName is { } region ? named with { RegionName = region } : named;
         var token = member!.Token;
         var endpoint = explicitEndpoint
             ?? (primary.ImageEndpointOverride is { } overridden ? SuiteSettingsFactory.ParseEndpoint(overridden) : null)
@@ -112,7 +113,7 @@ public static class KeystonePersonas
         {
             throw new UsageException(catalog.Service(ImageServiceType) is null
                 ? $"cloud '{cloud.Name}': {e.Message}: register Glance in Keystone's catalog or pass --endpoint URL"
-                : $"cloud '{cloud.Name}': {e.Message}: set region_name or interface in {cloud.Source}, or pass --endpoint URL");
+                : $"cloud '{cloud.Name}': {e.Message}: set region_name or interface in {cloud.Source}, or pass --os-region-name REGION or --endpoint URL");
         }
     }
 
