@@ -58,6 +58,10 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Options>
             AnsiConsole.MarkupLine("[yellow]the runs were judged against different programs: their verdicts are not comparable[/]");
         }
         AnsiConsole.MarkupLineInterpolated($"verdict: {comparison.VerdictBefore ?? "none"} -> {comparison.VerdictAfter ?? "none"}");
+        if (comparison.StandardVerdictBefore is not null || comparison.StandardVerdictAfter is not null)
+        {
+            AnsiConsole.MarkupLineInterpolated($"standard verdict: {comparison.StandardVerdictBefore ?? "none"} -> {comparison.StandardVerdictAfter ?? "none"}");
+        }
         System.Console.WriteLine(comparison.ClosingLine());
         return comparison.IsWorse ? ExitCodes.TestsFailed : profiles.ExitCode;
     }

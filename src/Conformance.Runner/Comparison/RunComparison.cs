@@ -6,7 +6,8 @@ namespace Conformance.Runner.Comparison;
 
 /// <summary>
 /// Two runs side by side, test by test (by full name): what regressed, what was fixed, what else moved,
-/// and how the verdict went. Worse means a regression, or a passing verdict that no longer passes.
+/// and how each verdict went (the guideline's, and the standard's judged beside it, e.g. SCS). Worse means a
+/// regression, or a passing verdict that no longer passes.
 /// </summary>
 public sealed record RunComparison(RunResult Before, RunResult After, IReadOnlyList<TestChange> Changes)
 {
@@ -26,13 +27,24 @@ public sealed record RunComparison(RunResult Before, RunResult After, IReadOnlyL
 
     public int Count(ChangeKind kind) => Changes.Count(c => c.Kind == kind);
 
-    public string? VerdictBefore => Before.Certification is { } c ? VerdictNames.Of(c.Verdict) : null;
+    public string? VerdictBefore => NameOf(Before.Certification);
 
-    public string? VerdictAfter => After.Certification is { } c ? VerdictNames.Of(c.Verdict) : null;
+    public string? VerdictAfter => NameOf(After.Certification);
+
+    /// <summary>The verdict of the standard judged beside the guideline (null in both when neither run judged one).</summary>
+    public string? StandardVerdictBefore => NameOf(Before.StandardCertification);
+
+    public string? StandardVerdictAfter => NameOf(After.StandardCertification);
 
     public bool IsWorse =>
         Count(ChangeKind.Regressed) > 0
-        || (Before.Certification is { } b && After.Certification is { } a && VerdictNames.Passes(b.Verdict) && !VerdictNames.Passes(a.Verdict));
+        || StoppedPassing(Before.Certification, After.Certification)
+        || StoppedPassing(Before.StandardCertification, After.StandardCertification);
+
+    private static string? NameOf(CertificationResult? certification) => certification is { } c ? VerdictNames.Of(c.Verdict) : null;
+
+    private static bool StoppedPassing(CertificationResult? before, CertificationResult? after) =>
+        before is { } b && after is { } a && VerdictNames.Passes(b.Verdict) && !VerdictNames.Passes(a.Verdict);
 
     public string ClosingLine() =>
         $"{Count(ChangeKind.Regressed)} regressed, {Count(ChangeKind.Fixed)} fixed, {Count(ChangeKind.Changed)} changed, "

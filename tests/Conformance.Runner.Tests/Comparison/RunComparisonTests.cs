@@ -45,6 +45,21 @@ public sealed class RunComparisonTests
     }
 
     [Test]
+    public void IsWorse_WhenTheStandardVerdictJudgedBesideStopsPassing()
+    {
+        var passing = Judged(Record("Ours.List", ListId, TestOutcome.Passed), Record("Ours.Delete", DeleteId, TestOutcome.Passed));
+        var before = passing with { StandardCertification = passing.Certification };
+        var after = passing with { StandardCertification = Judged(Record("Ours.List", ListId, TestOutcome.Passed)).Certification };
+
+        var comparison = RunComparison.Of(before, after);
+
+        (comparison.VerdictBefore, comparison.VerdictAfter).Should().Be(("compliant", "compliant"));
+        (comparison.StandardVerdictBefore, comparison.StandardVerdictAfter).Should().Be(("compliant", "incomplete"));
+        comparison.IsWorse.Should().BeTrue();
+        RunComparison.Of(before, before).IsWorse.Should().BeFalse("the same two verdicts are not worse");
+    }
+
+    [Test]
     public void IsWorse_NotWhenOnlyFixed()
     {
         var before = Judged(Record("Ours.List", ListId, TestOutcome.Passed), Record("Ours.Delete", DeleteId, TestOutcome.Failed));
