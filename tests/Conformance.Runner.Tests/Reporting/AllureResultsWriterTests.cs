@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Conformance.Runner.Certification;
 using Conformance.Runner.Reporting.Allure;
+using Conformance.Runner.Tests.Certification;
 
 namespace Conformance.Runner.Tests.Reporting;
 
@@ -60,6 +62,20 @@ public sealed class AllureResultsWriterTests : OutputDirectoryTest
         await new AllureResultsWriter().WriteAsync(SampleRun.Create() with { Tests = [check] }, Output.Path, CancellationToken.None);
 
         Labels(ReadResults().Single()).Should().Contain([("feature", "scs-0102-image-metadata"), ("story", "scs-0102-prop-architecture")]);
+    }
+
+    [Test]
+    public async Task Write_ScsCheckJudgedBesideAGuideline_HasTheStandardAsEpic()
+    {
+        var check = SampleRun.Passed() with { Name = "scs-0102-prop-architecture", Capability = "scs-0102-image-metadata", IdempotentId = "scs-0102-prop-architecture" };
+        var guidelineTest = SampleRun.Failed();
+        var run = SampleRun.Create() with { Tests = [check, guidelineTest] };
+        var standard = CertificationJudge.Judge(GuidelineFixtures.Compute(), run, []) with { Title = "guideline scs-compatible-iaas-v5.1, SCS-compatible IaaS v5.1" };
+
+        await new AllureResultsWriter().WriteAsync(run with { StandardCertification = standard }, Output.Path, CancellationToken.None);
+
+        Labels(Find(ReadResults(), check.Name)).Should().Contain(("epic", standard.Title));
+        Labels(Find(ReadResults(), guidelineTest.Name)).Should().Contain(("epic", run.Target));
     }
 
     [Test]

@@ -1,9 +1,11 @@
 using Conformance.Runner.Results;
+using Conformance.Runner.Standards;
 
 namespace Conformance.Runner.Reporting.Allure;
 
 /// <summary>
-/// The labels that place a test in Allure's views: the run's target as epic, the capability as feature
+/// The labels that place a test in Allure's views: the run's target as epic (a standard's check judged beside a
+/// guideline: the standard's), the capability as feature
 /// and suite, the operation under test as story, so that behaviours and suites read as the API does; the severity and status tags come from the guideline.
 /// </summary>
 internal static class AllureLabels
@@ -12,14 +14,17 @@ internal static class AllureLabels
 
     /// <summary>The operation under test; for a check of a cloud standard (SCS), whose operation is always the image list, its testcase id.</summary>
     private static string Story(TestRecord test) =>
-        test.IdempotentId is { } id && Conformance.Tests.Standards.Scs.ScsTestcaseCatalogue.Find(id) is not null ? id
+        StandardRunParts.IsStandardCheck(test.IdempotentId) ? test.IdempotentId!
         : string.IsNullOrWhiteSpace(test.Operation) ? test.Capability : test.Operation;
+
+    private static string Epic(RunResult run, TestRecord test) =>
+        run.StandardCertification is { } standard && StandardRunParts.IsStandardCheck(test.IdempotentId) ? standard.Title : run.Target;
 
     public static IReadOnlyList<AllureLabel> For(RunResult run, TestRecord test, GuidelineStanding standing)
     {
         var labels = new List<AllureLabel>
         {
-            new("epic", run.Target),
+            new("epic", Epic(run, test)),
             new("feature", test.Capability),
             new("story", Story(test)),
             new("suite", test.Capability),
