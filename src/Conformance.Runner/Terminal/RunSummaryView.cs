@@ -30,14 +30,14 @@ public static class RunSummaryView
         {
             WriteCertification(certification);
         }
+        else
+        {
+            AnsiConsole.MarkupLineInterpolated($"verdict: {Verdict(result)}");
+        }
         if (result.StandardCertification is { } standard)
         {
             AnsiConsole.WriteLine("against the standard (its checks only):");
             WriteCertification(standard);
-        }
-        else
-        {
-            AnsiConsole.MarkupLineInterpolated($"verdict: {Verdict(result)}");
         }
         AnsiConsole.MarkupLineInterpolated($"reports: {outputDirectory}");
     }
