@@ -67,7 +67,7 @@ public sealed record MultiCloudPlan(string Command, string OutputRoot, int Paral
         var outputs = options.Values(OutputOption);
         var root = outputs.Count > 0 ? outputs[^1] : defaultOutput;
         var shared = options.Without([CloudOption, RegionOption, OutputOption, ParallelOption, .. PersonaOptions]);
-        var eachRegion = regions.Count > 1 ? regions.Select(r => (string?)r).ToList() : [regions.Count == 1 ? regions[0] : null];
+        IReadOnlyList<string?> eachRegion = regions.Count > 0 ? [.. regions] : [null];
         var jobs = clouds.SelectMany((cloud, index) => eachRegion.Select(region =>
         {
             var name = regions.Count > 1 ? $"{cloud}-{region}" : cloud;
