@@ -89,9 +89,22 @@ root_ensure() {  # make the root if needed, mount it and bind this state folder 
   root_lock
   [[ -e "$ROOT/$ROOT_MARKER" ]] || root_make
   root_mount_system
-  mkdir -p "$ROOT$STATE"
-  root_mounted "$ROOT$STATE" || mount --bind "$STATE" "$ROOT$STATE"
+  root_bind_state
   root_unlock
+}
+
+same_folder() { [[ "$(stat -c %d:%i "$1")" == "$(stat -c %d:%i "$2")" ]]; }
+
+# Binds STATE at its own path in the root. A bind left behind by a removed folder of the same path (a clone
+# deleted while its Glance was up) shows an empty folder in the root, so it is replaced, never reused.
+root_bind_state() {
+  mkdir -p "$ROOT$STATE"
+  while root_mounted "$ROOT$STATE" && ! same_folder "$STATE" "$ROOT$STATE"; do
+    log "replacing a stale bind of $STATE in $ROOT (its folder was removed while bound)"
+    umount -l "$ROOT$STATE"
+  done
+  root_mounted "$ROOT$STATE" || mount --bind "$STATE" "$ROOT$STATE"
+  same_folder "$STATE" "$ROOT$STATE" || die "could not bind $STATE into $ROOT; unmount $ROOT$STATE by hand and retry"
 }
 
 root_release() {  # after the server stopped: unbind this state folder from whichever root holds it,

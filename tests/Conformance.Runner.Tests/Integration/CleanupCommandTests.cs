@@ -57,6 +57,7 @@ public sealed class CleanupCommandTests
             {
                 await images.DeleteImageAsync(id, CancellationToken.None);
             }
+            await PrivateGlance.DownAsync();
         }
     }
 

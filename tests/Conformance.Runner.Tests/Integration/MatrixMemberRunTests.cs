@@ -37,8 +37,12 @@ public sealed class MatrixMemberRunTests(string member)
     }
 
     [OneTimeTearDown]
-    public void RemoveOutput()
+    public void StopMemberAndRemoveOutput()
     {
+        if (MatrixScript.Selected(member))
+        {
+            MatrixScript.Run("down", member); // a member left up outlives the clone (and its bind in a release root)
+        }
         if (_output is not null && Directory.Exists(_output))
         {
             Directory.Delete(_output, recursive: true);

@@ -34,11 +34,12 @@ public sealed class ScsSeededRunTests
     }
 
     [OneTimeTearDown]
-    public void CleanUp()
+    public async Task CleanUpAsync()
     {
         if (_endpoint is not null)
         {
             Seed("clean");
+            await PrivateGlance.DownAsync();
         }
         foreach (var output in _outputs.Where(Directory.Exists))
         {
