@@ -31,9 +31,9 @@ public sealed record SuiteSettings
 
     /// <summary>
     /// The ports the suite's own loopback source may take, first free one first (<c>--web-download-ports</c>): a cloud
-    /// lets web-download reach only the ports its operator allows, and the reference Glance allows 18080-18089.
+    /// lets web-download reach only the ports its operator allows, and the reference Glance allows the suite's range.
     /// </summary>
-    public IReadOnlyList<int> LoopbackSourcePorts { get; init; } = Enumerable.Range(18080, 10).ToList();
+    public IReadOnlyList<int> LoopbackSourcePorts { get; init; } = LoopbackSourcePortRanges.Suite;
 
     /// <summary>How certificates are checked and which client certificate is presented.</summary>
     public TlsOptions Tls { get; init; } = TlsOptions.Default;

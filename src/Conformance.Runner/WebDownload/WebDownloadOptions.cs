@@ -20,6 +20,6 @@ public class WebDownloadOptions : EndpointOptions
     public string? WebDownloadSha256 { get; init; }
 
     [CommandOption("--web-download-ports <FIRST-LAST>")]
-    [Description("The ports on 127.0.0.1 the suite's own source may take, the first free one (default 18080-18089, which the reference Glance allows): the ports your cloud's web-download lets it reach.")]
+    [Description("The ports on 127.0.0.1 the suite's own source may take, the first free one (default: the suite's range in scripts/lib/loopback-source-ports, which the reference Glance allows): the ports your cloud's web-download lets it reach.")]
     public string? WebDownloadPorts { get; init; }
 }

@@ -21,7 +21,7 @@ public sealed class CloudSchemaValidationTests
     [Test]
     public async Task FormatOutsideThePinnedEnum_PassesWhereTheCloudAllowsIt()
     {
-        var image = CannedImage();
+        var image = CannedImage.Shown();
         image["disk_format"] = "luks";
         var pinnedOnly = new SchemaResponseValidator(_catalog);
         Validate(pinnedOnly, image).Should().Contain(v => v.JsonPath == "$.disk_format", "the positive control: the pinned enum has no 'luks'");
@@ -34,7 +34,7 @@ public sealed class CloudSchemaValidationTests
     [Test]
     public async Task ExtensionPropertyOfTheCloud_IsJudgedByTheCloudsDefinitionNotThePinnedOne()
     {
-        var image = CannedImage();
+        var image = CannedImage.Shown();
         image["kernel_id"] = "none";
         Validate(new SchemaResponseValidator(_catalog), image).Should().Contain(v => v.JsonPath.Contains("kernel_id"),
             "the positive control: the reference's schema-image.json wants a UUID");
@@ -47,7 +47,7 @@ public sealed class CloudSchemaValidationTests
     [Test]
     public async Task CoreRule_StillHoldsWhenTheCloudsSchemaDropsIt()
     {
-        var image = CannedImage();
+        var image = CannedImage.Shown();
         image["status"] = "sleeping";
 
         var adapted = await AdaptedAsync(schema => schema["properties"]!["status"]!.AsObject().Remove("enum"));
@@ -59,7 +59,7 @@ public sealed class CloudSchemaValidationTests
     [Test]
     public async Task FieldsOfApi27_AreRequiredOnlyFromThatVersionOn()
     {
-        var image = CannedImage();
+        var image = CannedImage.Shown();
         image.Remove("os_hidden");
         var older = new SchemaResponseValidator(_catalog);
         await older.AdaptAsync(new Dictionary<string, string>(), new ApiVersion(2, 6));
@@ -98,14 +98,4 @@ public sealed class CloudSchemaValidationTests
 
     private static IReadOnlyList<ImagesApi.Recording.SchemaViolation> Validate(SchemaResponseValidator validator, JsonObject body) =>
         validator.Validate(ShowImage, 200, "application/json", Encoding.UTF8.GetBytes(body.ToJsonString()), "req-1");
-
-    private static JsonObject CannedImage() => JsonNode.Parse("""
-        {"name": "cloudprobe", "disk_format": "raw", "container_format": "bare", "visibility": "shared", "size": 5,
-         "virtual_size": 5, "status": "active", "checksum": "5d41402abc4b2a76b9719d911017c592", "protected": false,
-         "min_ram": 0, "min_disk": 0, "owner": "p-test", "os_hidden": false, "os_hash_algo": "sha256",
-         "os_hash_value": "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824",
-         "id": "237d9edb-a22d-485b-a3e1-2d9fac1a98f2", "created_at": "2026-11-27T18:27:04Z", "updated_at": "2026-11-27T18:27:04Z",
-         "tags": [], "self": "/v2/images/237d9edb-a22d-485b-a3e1-2d9fac1a98f2",
-         "file": "/v2/images/237d9edb-a22d-485b-a3e1-2d9fac1a98f2/file", "schema": "/v2/schemas/image"}
-        """)!.AsObject();
 }

@@ -17,13 +17,13 @@ public sealed class SchemaResponseValidatorTests
     [Test]
     public void ImageAsGlanceAnswersIt_HasNoViolations()
     {
-        Validate(ShowImage, CannedImage()).Should().BeEmpty();
+        Validate(ShowImage, CannedImage.Shown()).Should().BeEmpty();
     }
 
     [Test]
     public void ImageWithoutStatus_ViolatesTheStrictLayerAtStatus()
     {
-        var image = CannedImage();
+        var image = CannedImage.Shown();
         image.Remove("status");
 
         var violations = Validate(ShowImage, image);
@@ -34,7 +34,7 @@ public sealed class SchemaResponseValidatorTests
     [Test]
     public void ImageWithNumericId_ViolatesBothLayersNamingThePath()
     {
-        var image = CannedImage();
+        var image = CannedImage.Shown();
         image["id"] = 42;
 
         var violations = Validate(ShowImage, image);
@@ -46,7 +46,7 @@ public sealed class SchemaResponseValidatorTests
     [Test]
     public void ImageWithNonStringCustomProperty_ViolatesThePublishedSchema()
     {
-        var image = CannedImage();
+        var image = CannedImage.Shown();
         image["custom"] = 7;
 
         Validate(ShowImage, image).Should().Contain(v => v.Schema == "published/image" && v.JsonPath.Contains("custom"));
@@ -55,7 +55,7 @@ public sealed class SchemaResponseValidatorTests
     [Test]
     public void ImageWithBadTimestamp_ViolatesTheDateTimeFormat()
     {
-        var image = CannedImage();
+        var image = CannedImage.Shown();
         image["created_at"] = "yesterday";
 
         Validate(ShowImage, image).Should().Contain(v => v.Schema == "strict/image" && v.JsonPath == "$.created_at");
@@ -64,7 +64,7 @@ public sealed class SchemaResponseValidatorTests
     [Test]
     public void ListWithoutFirstLink_ViolatesTheStrictImagesSchema()
     {
-        var page = new JsonObject { ["images"] = new JsonArray(CannedImage()), ["schema"] = "/v2/schemas/images" };
+        var page = new JsonObject { ["images"] = new JsonArray(CannedImage.Shown()), ["schema"] = "/v2/schemas/images" };
 
         Validate("GET /v2/images", page).Should().Contain(v => v.Schema == "strict/images" && v.Rule.Contains("first"));
     }
@@ -84,15 +84,4 @@ public sealed class SchemaResponseValidatorTests
 
     private IReadOnlyList<ImagesApi.Recording.SchemaViolation> Validate(string operation, JsonObject body) =>
         _validator.Validate(operation, 200, "application/json", Encoding.UTF8.GetBytes(body.ToJsonString()), "req-1");
-
-    /// <summary>An image exactly as Glance 25.1.0 answered a show (captured with curl).</summary>
-    private static JsonObject CannedImage() => JsonNode.Parse("""
-        {"name": "strictprobe", "disk_format": "raw", "container_format": "bare", "visibility": "shared", "size": 5,
-         "virtual_size": 5, "status": "active", "checksum": "5d41402abc4b2a76b9719d911017c592", "protected": false,
-         "min_ram": 0, "min_disk": 0, "owner": "p-test", "os_hidden": false, "os_hash_algo": "sha512",
-         "os_hash_value": "9b71d224bd62f3785d96d46ad3ea3d73319bfbc2890caadae2dff72519673ca72323c3d99ba5c11d7c7acc6e14b8c5da0c4663475c2e5c3adef46f73bcdec043",
-         "id": "237d9edb-a22d-485b-a3e1-2d9fac1a98f2", "created_at": "2026-11-27T18:27:04Z", "updated_at": "2026-11-27T18:27:04Z",
-         "tags": [], "self": "/v2/images/237d9edb-a22d-485b-a3e1-2d9fac1a98f2",
-         "file": "/v2/images/237d9edb-a22d-485b-a3e1-2d9fac1a98f2/file", "schema": "/v2/schemas/image", "stores": "fast"}
-        """)!.AsObject();
 }
