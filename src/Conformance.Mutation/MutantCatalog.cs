@@ -87,6 +87,7 @@ public static partial class MutantCatalog
         .. TransferMutants(),
         .. ControlMutants(),
         .. DefaultMutants(),
+        .. LocationMutants(),
     ];
 
     /// <summary>The mutant called <paramref name="name"/>, or null.</summary>

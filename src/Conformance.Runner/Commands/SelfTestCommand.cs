@@ -71,9 +71,9 @@ public sealed class SelfTestCommand : AsyncCommand<SelfTestCommand.Options>
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]survivor[/] {survivor.Name} ({survivor.Verdict}): {survivor.WhatItBreaks}");
         }
-        AnsiConsole.MarkupLineInterpolated($"kill rate {report.KillRate:F1}% ({report.Killed} of {report.Mutants.Count}); whole sweep {report.DurationSeconds:F1} s; {output}");
-        var survivors = report.Mutants.Count - report.Killed;
-        System.Console.WriteLine($"selftest: {report.Killed} passed, {survivors} failed");
+        AnsiConsole.MarkupLineInterpolated($"kill rate {report.KillRate:F1}% ({report.Killed} of {report.Judged}{SelfTestWriter.NotApplicableNote(report)}); whole sweep {report.DurationSeconds:F1} s; {output}");
+        var survivors = report.Judged - report.Killed;
+        System.Console.WriteLine($"selftest: {report.Killed} passed, {survivors} failed, {report.NotApplicable} skipped");
         return survivors == 0 ? ExitCodes.Passed : ExitCodes.TestsFailed;
     }
 

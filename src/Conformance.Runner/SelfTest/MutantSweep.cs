@@ -7,6 +7,7 @@ using Conformance.Runner.Configuration;
 using Conformance.Runner.Execution;
 using Conformance.Mutation;
 using Conformance.Runner.Results;
+using Conformance.Tests.Framework;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
 
@@ -57,6 +58,12 @@ public sealed class MutantSweep(SuiteSettings settings, Action<string> log, bool
         {
             cancellationToken.ThrowIfCancellationRequested();
             var tests = touching.TestsTouching(mutant.Operation);
+            if (tests.Count == 0 && AimedTestsAllNotApplicable(mutant, transparent.Result.Tests))
+            {
+                results.Add(new MutantResult(mutant.Name, mutant.Description, mutant.Operation.ToString(), MutantVerdict.NotApplicable, [], [], 0, 0));
+                log($"{"notapplicable",-12} {mutant.Name} (its tests need a later API version than the endpoint's)");
+                continue;
+            }
             var aimed = tests.Where(t => operationUnderTest.GetValueOrDefault(t) == OperationsByTest.Normalise(mutant.Operation.ToString())).ToList();
             var first = aimed.Count > 0 ? await TryAsync(proxy, mutant, aimed, cancellationToken) : null;
             results.Add(first is { Verdict: MutantVerdict.Killed } ? first : await TryAsync(proxy, mutant, tests, cancellationToken));
@@ -64,6 +71,14 @@ public sealed class MutantSweep(SuiteSettings settings, Action<string> log, bool
             log($"{last.Verdict.ToString().ToLowerInvariant(),-12} {mutant.Name} ({last.TestsRun.Count} tests, {last.KilledBy.Count} failed)");
         }
         return new SelfTestReport(settings.Endpoint.ToString(), startedAt, clock.Elapsed.TotalSeconds, transparent.Result.Tests.Count, results);
+    }
+
+    // Tests aimed at the mutant's operation exist, and the endpoint's API version ruled every one of them out.
+    private static bool AimedTestsAllNotApplicable(IMutant mutant, IReadOnlyList<TestRecord> ran)
+    {
+        var operation = OperationsByTest.Normalise(mutant.Operation.ToString());
+        var aimed = ran.Where(t => t.Operation is { } op && OperationsByTest.Normalise(op) == operation).ToList();
+        return aimed.Count > 0 && aimed.All(t => t.Status == TestOutcome.Skipped && t.SkipKind == SkipKind.NotApplicable);
     }
 
     private async Task<MutantResult> TryAsync(MutationProxy proxy, IMutant mutant, IReadOnlyList<string> tests, CancellationToken cancellationToken)

@@ -9,4 +9,9 @@ public enum MutantVerdict
     Survived,
     /// <summary>No test of the suite exercises the operation it changes.</summary>
     NotExercised,
+    /// <summary>
+    /// The tests aimed at its operation need a later API version than the endpoint's CURRENT one, so they were not
+    /// applicable: it cannot be judged here (a self-test against a cloud of that version can).
+    /// </summary>
+    NotApplicable,
 }

@@ -11,8 +11,14 @@ public sealed record SelfTestReport(
 {
     public int Killed => Mutants.Count(m => m.Verdict == MutantVerdict.Killed);
 
-    /// <summary>Killed mutants over all mutants tried, as a percentage.</summary>
-    public double KillRate => Mutants.Count == 0 ? 0 : 100.0 * Killed / Mutants.Count;
+    /// <summary>Mutants this endpoint's API version cannot judge: neither killed nor survivors.</summary>
+    public int NotApplicable => Mutants.Count(m => m.Verdict == MutantVerdict.NotApplicable);
 
-    public IEnumerable<MutantResult> Survivors => Mutants.Where(m => m.Verdict != MutantVerdict.Killed);
+    /// <summary>The mutants judged here: every one tried but the not-applicable ones.</summary>
+    public int Judged => Mutants.Count - NotApplicable;
+
+    /// <summary>Killed mutants over the mutants judged, as a percentage.</summary>
+    public double KillRate => Judged == 0 ? 0 : 100.0 * Killed / Judged;
+
+    public IEnumerable<MutantResult> Survivors => Mutants.Where(m => m.Verdict is not (MutantVerdict.Killed or MutantVerdict.NotApplicable));
 }

@@ -32,4 +32,6 @@ public static class CapabilityNames
     public const string ImagesV2Info = "images-v2-info";
     /// <summary>The image cache API: queueing images for caching, listing and removing cached images.</summary>
     public const string ImagesV2Cache = "images-v2-cache";
+    /// <summary>The locations API (API 2.17): adding a location to a queued image, listing an image's locations.</summary>
+    public const string ImagesV2Locations = "images-v2-locations";
 }

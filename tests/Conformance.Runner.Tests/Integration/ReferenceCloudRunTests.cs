@@ -41,7 +41,9 @@ public sealed partial class ReferenceCloudRunTests
         var size = SuiteAssembly.Describe(SuiteAssembly.FilterFor([])).Count;
 
         _run.ExitCode.Should().Be(ExitCodes.Passed, "every test passes against the reference cloud: {0}", _run);
-        _run.Stdout.Should().Contain($"{size} passed, 0 failed, 0 skipped");
+        RunnerProcess.ReadResults(_output)["tests"]!.AsArray().OfType<JsonObject>().Should().HaveCount(size)
+            .And.OnlyContain(t => AllPassedRun.PassedOrNotApplicable(t), "{0}", _run);
+        _run.Stdout.Should().Contain(AllPassedRun.ClosingLine(_output));
     }
 
     [Test]
