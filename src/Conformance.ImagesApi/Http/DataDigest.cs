@@ -72,6 +72,18 @@ public sealed class DataDigest : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Hashes a whole stream through the same pipeline as a transfer, writing nowhere: the benchmark's measure of the
+    /// pipeline itself, without a network or a server, against each hash alone.
+    /// </summary>
+    public static async Task<StreamedData> DigestAsync(Stream source, string? osHashAlgo, CancellationToken cancellationToken)
+    {
+        await using var digest = new DataDigest(osHashAlgo);
+        using var deadline = new TransferDeadline(null, cancellationToken);
+        await digest.CopyAsync(source, Stream.Null, deadline);
+        return await digest.FinishAsync();
+    }
+
     /// <summary>A free buffer: a new one until the pool is full, then the next one the hashers let go of.</summary>
     private ValueTask<byte[]> NextBufferAsync(CancellationToken cancellationToken)
     {
