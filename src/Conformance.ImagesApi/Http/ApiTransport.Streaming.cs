@@ -1,4 +1,5 @@
-using RestSharp;
+using System.Diagnostics;
+using Conformance.ImagesApi.Recording;
 
 namespace Conformance.ImagesApi.Http;
 
@@ -14,7 +15,7 @@ public sealed partial class ApiTransport
     public async Task<ApiResponse> UploadAsync(ApiRequest request, Stream data, long? length, CancellationToken cancellationToken,
         string? osHashAlgo = null, bool hash = true)
     {
-        using var body = new StreamedBody(data, length, request.ContentType ?? "application/octet-stream", osHashAlgo, hash);
+        await using var body = new StreamedBody(data, length, request.ContentType ?? "application/octet-stream", osHashAlgo, hash);
         return await ExchangeAsync(request with { Body = null }, body, null, cancellationToken);
     }
 
@@ -29,12 +30,67 @@ public sealed partial class ApiTransport
         string? osHashAlgo = null) =>
         ExchangeAsync(request, null, (destination, hash, osHashAlgo), cancellationToken);
 
-    private static ReceivedBody Streamed(RestRequest rest, (Stream Destination, bool Hash, string? OsHashAlgo) download)
+    /// <summary>
+    /// One streamed exchange, sent with <see cref="HttpClient"/> itself rather than through RestSharp: the body goes
+    /// from the wire to its destination (or from its source to the wire) in large chunks, asynchronously, without
+    /// another copy; recorded, redacted and judged as every exchange is.
+    /// </summary>
+    private async Task<(HttpExchange Exchange, ApiResponse? Response, Exception? Fault)> StreamAttemptAsync(ApiRequest request, Uri url,
+        List<KeyValuePair<string, string>> sentHeaders, StreamedBody? upload, (Stream Destination, bool Hash, string? OsHashAlgo)? download,
+        int attempt, CancellationToken cancellationToken)
     {
-        var received = new ReceivedBody(download.Destination, download.Hash, download.OsHashAlgo);
-        // Without this, HttpClient reads the whole body into memory before RestSharp sees it.
-        rest.CompletionOption = HttpCompletionOption.ResponseHeadersRead;
-        rest.AdvancedResponseWriter = received.Read;
-        return received;
+        using var deadline = new TransferDeadline(_rest.Options.Timeout, cancellationToken);
+        using var message = new HttpRequestMessage(new HttpMethod(request.Method), url) { Content = upload?.Content(deadline) };
+        foreach (var (name, value) in sentHeaders)
+        {
+            if (!message.Headers.TryAddWithoutValidation(name, value))
+            {
+                message.Content?.Headers.TryAddWithoutValidation(name, value);
+            }
+        }
+        if (upload is not null)
+        {
+            sentHeaders.Add(new("Content-Type", upload.ContentType));
+        }
+        var received = new ReceivedBody(download);
+        var startedAt = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        int status;
+        List<KeyValuePair<string, string>> headers;
+        byte[] body;
+        Exception? fault = null;
+        try
+        {
+            using var response = await _data.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+            status = (int)response.StatusCode;
+            headers = response.Headers.Concat(response.Content.Headers)
+                .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v))).ToList();
+            deadline.Restart();
+            body = await received.ReadAsync(response, deadline);
+        }
+        catch (Exception broken) when (broken is HttpRequestException or IOException or OperationCanceledException
+            && !cancellationToken.IsCancellationRequested)
+        {
+            fault = broken;
+            status = 0;
+            headers = [];
+            body = [];
+        }
+        clock.Stop();
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var uploaded = upload is null ? null : await upload.SentAsync();
+        var sent = new SentRequest(request, _redactor.Text(url.ToString()), sentHeaders,
+            uploaded?.Describe(upload!.ContentType), startedAt, attempt);
+        if (fault is not null)
+        {
+            var error = fault is OperationCanceledException ? TimedOut() : Describe(fault);
+            return Unanswered(sent, error, fault, clock.Elapsed);
+        }
+        return Answered(sent, status, headers, body, (received.Digest, uploaded, received.Truncated), clock.Elapsed);
     }
+
+    /// <summary>A transport fault in words, with the innermost cause (HttpClient's own message is often generic).</summary>
+    private static string Describe(Exception fault) =>
+        fault.InnerException is { } cause && cause.Message != fault.Message ? $"{fault.Message} ({cause.Message})" : fault.Message;
 }

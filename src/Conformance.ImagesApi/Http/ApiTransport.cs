@@ -21,9 +21,12 @@ public sealed partial class ApiTransport
     private readonly int _bodyCapBytes;
     private readonly RetryPolicy _retries;
     private readonly EndpointReachability _reachability;
+    private readonly HttpClient _data;
 
+    /// <param name="data">The client that carries image data (<see cref="DataHttpClient"/>); null takes a shared plain one.</param>
     public ApiTransport(RestClient rest, ICredentials credentials, Redactor redactor, IResponseValidator validator,
-        Action<HttpExchange> record, int bodyCapBytes, RetryPolicy? retries = null, EndpointReachability? reachability = null)
+        Action<HttpExchange> record, int bodyCapBytes, RetryPolicy? retries = null, EndpointReachability? reachability = null,
+        HttpClient? data = null)
     {
         _rest = rest;
         _credentials = credentials;
@@ -33,6 +36,7 @@ public sealed partial class ApiTransport
         _bodyCapBytes = bodyCapBytes;
         _retries = retries ?? RetryPolicy.None;
         _reachability = reachability ?? new EndpointReachability();
+        _data = data ?? DataHttpClient.Shared;
     }
 
     public Uri BaseUrl => _rest.Options.BaseUrl ?? throw new InvalidOperationException("the REST client has no base URL");
@@ -89,6 +93,10 @@ public sealed partial class ApiTransport
             sentHeaders.Add(new(name, value));
         }
         sentHeaders.AddRange(request.Headers);
+        if (upload is not null || download is not null)
+        {
+            return await StreamAttemptAsync(request, _rest.BuildUri(rest), sentHeaders, upload, download, attempt, cancellationToken);
+        }
         foreach (var (name, value) in sentHeaders)
         {
             rest.AddOrUpdateHeader(name, value);
@@ -98,12 +106,6 @@ public sealed partial class ApiTransport
             rest.AddBody(request.Body, request.ContentType ?? "application/octet-stream");
             sentHeaders.Add(new("Content-Type", request.ContentType ?? "application/octet-stream"));
         }
-        var received = download is { } sink ? Streamed(rest, sink) : null;
-        if (upload is not null)
-        {
-            rest.Interceptors = [upload];
-            sentHeaders.Add(new("Content-Type", upload.ContentType));
-        }
 
         var startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
@@ -111,47 +113,68 @@ public sealed partial class ApiTransport
         clock.Stop();
         cancellationToken.ThrowIfCancellationRequested();
 
-        var url = _redactor.Text(_rest.BuildUri(rest).ToString());
-        var requestBody = upload?.Digest is { } sent ? sent.Describe(upload.ContentType) : Capped(request.Body, request.ContentType, out _);
+        var sent = new SentRequest(request, _redactor.Text(_rest.BuildUri(rest).ToString()), sentHeaders,
+            Capped(request.Body, request.ContentType, out _), startedAt, attempt);
         if (response.ResponseStatus is ResponseStatus.Error or ResponseStatus.TimedOut && response.StatusCode == 0)
         {
-            var fault = new HttpExchange
-            {
-                Method = request.Method, Url = url, Operation = request.Operation,
-                RequestHeaders = _redactor.Headers(sentHeaders), RequestBody = requestBody,
-                TransportError = response.ResponseStatus == ResponseStatus.TimedOut
-                    ? $"no answer within {_rest.Options.Timeout?.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) ?? "the"} s (--request-timeout)"
-                    : response.ErrorMessage ?? response.ResponseStatus.ToString(),
-                StartedAt = startedAt, DurationMs = clock.Elapsed.TotalMilliseconds, Attempt = attempt,
-            };
-            return (fault, null, response.ErrorException ?? new HttpRequestException(fault.TransportError));
+            var error = response.ResponseStatus == ResponseStatus.TimedOut
+                ? TimedOut()
+                : response.ErrorMessage ?? response.ResponseStatus.ToString();
+            return Unanswered(sent, error, response.ErrorException, clock.Elapsed);
         }
 
         var headers = (response.Headers ?? []).Concat(response.ContentHeaders ?? [])
             .Select(h => new KeyValuePair<string, string>(h.Name, h.Value?.ToString() ?? string.Empty)).ToList();
-        var body = response.RawBytes ?? [];
-        var status = (int)response.StatusCode;
+        return Answered(sent, (int)response.StatusCode, headers, response.RawBytes ?? [], default, clock.Elapsed);
+    }
+
+    /// <summary>What was asked, as the record shows it.</summary>
+    private sealed record SentRequest(ApiRequest Request, string Url, List<KeyValuePair<string, string>> Headers, string? Body,
+        DateTimeOffset StartedAt, int Attempt);
+
+    private string TimedOut() =>
+        $"no answer within {_rest.Options.Timeout?.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) ?? "the"} s (--request-timeout)";
+
+    private (HttpExchange Exchange, ApiResponse? Response, Exception? Fault) Unanswered(SentRequest sent, string error, Exception? cause,
+        TimeSpan elapsed)
+    {
+        var fault = new HttpExchange
+        {
+            Method = sent.Request.Method, Url = sent.Url, Operation = sent.Request.Operation,
+            RequestHeaders = _redactor.Headers(sent.Headers), RequestBody = sent.Body,
+            TransportError = error,
+            StartedAt = sent.StartedAt, DurationMs = elapsed.TotalMilliseconds, Attempt = sent.Attempt,
+        };
+        return (fault, null, cause ?? new HttpRequestException(error));
+    }
+
+    /// <param name="received">The size and hashes of a response body streamed to its destination (then <paramref name="body"/> is empty).</param>
+    /// <param name="uploaded">The size and hashes of a request body streamed from its source.</param>
+    private (HttpExchange Exchange, ApiResponse? Response, Exception? Fault) Answered(SentRequest sent, int status,
+        List<KeyValuePair<string, string>> headers, byte[] body, (StreamedData? Received, StreamedData? Uploaded, bool Truncated) streamed,
+        TimeSpan elapsed)
+    {
         var requestId = headers.FirstOrDefault(h => string.Equals(h.Key, "X-Openstack-Request-Id", StringComparison.OrdinalIgnoreCase)).Value;
         var contentType = headers.FirstOrDefault(h => string.Equals(h.Key, "Content-Type", StringComparison.OrdinalIgnoreCase)).Value;
         var truncated = false;
         var exchange = new HttpExchange
         {
-            Method = request.Method,
-            Url = url,
-            Operation = request.Operation,
-            RequestHeaders = _redactor.Headers(sentHeaders),
-            RequestBody = requestBody,
+            Method = sent.Request.Method,
+            Url = sent.Url,
+            Operation = sent.Request.Operation,
+            RequestHeaders = _redactor.Headers(sent.Headers),
+            RequestBody = sent.Body,
             Status = status,
             ResponseHeaders = _redactor.Headers(headers),
-            ResponseBody = received?.Digest is { } streamed ? streamed.Describe(contentType) : Capped(body, contentType, out truncated),
-            ResponseBodyTruncated = truncated || received?.Truncated == true,
+            ResponseBody = streamed.Received?.Describe(contentType) ?? Capped(body, contentType, out truncated),
+            ResponseBodyTruncated = truncated || streamed.Truncated,
             RequestId = requestId,
-            StartedAt = startedAt,
-            DurationMs = clock.Elapsed.TotalMilliseconds,
-            SchemaViolations = _validator.Validate(request.Operation, status, contentType, body, requestId),
-            Attempt = attempt,
+            StartedAt = sent.StartedAt,
+            DurationMs = elapsed.TotalMilliseconds,
+            SchemaViolations = _validator.Validate(sent.Request.Operation, status, contentType, body, requestId),
+            Attempt = sent.Attempt,
         };
-        return (exchange, new ApiResponse(status, headers, body, exchange) { StreamedData = upload?.Digest ?? received?.Digest }, null);
+        return (exchange, new ApiResponse(status, headers, body, exchange) { StreamedData = streamed.Uploaded ?? streamed.Received }, null);
     }
 
     private string? Capped(byte[]? body, string? contentType, out bool truncated)

@@ -1,102 +1,129 @@
 using System.Security.Cryptography;
+using System.Threading.Channels;
 
 namespace Conformance.ImagesApi.Http;
 
 /// <summary>
 /// Size and hashes of image data computed as it streams past, in the algorithms the Images API publishes
 /// (<c>checksum</c> md5; <c>os_hash_value</c> in the image's <c>os_hash_algo</c>, the operator's choice, when the
-/// caller names it), so that a test can check whole images never held in memory. Hashing runs beside the transfer:
-/// a chunk is hashed (md5 and the os hash each on its own thread) while the next one is read or sent, so a hashed
-/// transfer runs at the speed of the slower hash, not at that of the two hashes and the transfer one after another.
+/// caller names it), so that a test can check whole images never held in memory. The data moves in chunks from a
+/// small pool of buffers: a chunk is handed without copying to md5 and to the os hash, each on its own task, and to
+/// the destination, while the next chunk is read into another buffer; so a hashed transfer runs at the speed of the
+/// slower of the transfer and the slower hash, not at that of the hashes and the transfer one after another.
 /// </summary>
 /// <param name="hash">False only counts the bytes: for measuring the transfer itself.</param>
-public sealed class DataDigest(string? osHashAlgo = null, bool hash = true) : IDisposable
+public sealed class DataDigest : IAsyncDisposable
 {
-    /// <summary>Below this, handing a chunk to other threads costs more than hashing it here.</summary>
-    private const int InlineBytes = 64 * 1024;
+    /// <summary>Large enough that a 1 GiB image is not 100 000 small writes; small enough to be nothing in memory.</summary>
+    internal const int ChunkBytes = 1 << 20;
 
-    // The API's checksum field is md5 by definition; this checks it, it secures nothing.
-#pragma warning disable CA5351
-    private readonly IncrementalHash? _md5 = hash ? IncrementalHash.CreateHash(HashAlgorithmName.MD5) : null;
-#pragma warning restore CA5351
-    private readonly IncrementalHash? _osHash = hash ? OsHashAlgorithms.TryCreate(osHashAlgo) : null;
-    private byte[] _chunk = [];
-    private Task _hashing = Task.CompletedTask;
+    /// <summary>
+    /// Buffers in flight: the reader fills one while the hashers work through the others, so that a read or a hash
+    /// that is slow for a moment does not stop the other side. Four are 4 MiB of memory.
+    /// </summary>
+    private const int PoolDepth = 4;
+
+    private readonly string? _osHashAlgo;
+    private readonly ChunkHasher? _md5;
+    private readonly ChunkHasher? _osHash;
+    private readonly Channel<byte[]> _pool = Channel.CreateBounded<byte[]>(PoolDepth);
+    private int _buffers;
     private long _bytes;
 
-    /// <summary>Done when the chunk given last is hashed; await it before <see cref="Append"/> on an async path.</summary>
-    public Task Hashed => _hashing;
-
-    /// <summary>
-    /// Takes a chunk: waits for the previous one's hashing, copies this one (the caller may reuse its buffer at once)
-    /// and hashes the copy in the background.
-    /// </summary>
-    public void Append(ReadOnlySpan<byte> data)
+    public DataDigest(string? osHashAlgo = null, bool hash = true)
     {
-        _hashing.GetAwaiter().GetResult();
-        _bytes += data.Length;
-        if (_md5 is null || data.IsEmpty)
-        {
-            return;
-        }
-        if (data.Length < InlineBytes)
-        {
-            _md5.AppendData(data);
-            _osHash?.AppendData(data);
-            return;
-        }
-        if (_chunk.Length < data.Length)
-        {
-            _chunk = new byte[data.Length];
-        }
-        data.CopyTo(_chunk);
-        var chunk = new ReadOnlyMemory<byte>(_chunk, 0, data.Length);
-        var md5 = _md5;
-        _hashing = _osHash is { } osHash
-            ? Task.WhenAll(Task.Run(() => md5.AppendData(chunk.Span)), Task.Run(() => osHash.AppendData(chunk.Span)))
-            : Task.Run(() => md5.AppendData(chunk.Span));
+        // The API's checksum field is md5 by definition; this checks it, it secures nothing.
+#pragma warning disable CA5351
+        _md5 = hash ? new ChunkHasher(IncrementalHash.CreateHash(HashAlgorithmName.MD5)) : null;
+#pragma warning restore CA5351
+        _osHash = hash && OsHashAlgorithms.TryCreate(osHashAlgo) is { } os ? new ChunkHasher(os) : null;
+        _osHashAlgo = _osHash is null ? null : osHashAlgo;
     }
 
     /// <summary>
-    /// Copies <paramref name="source"/> to <paramref name="destination"/> in chunks and digests them, the next chunk
-    /// read while this one is hashed. Synchronous, for RestSharp's synchronous response writer.
+    /// Copies <paramref name="source"/> to <paramref name="destination"/> to its end, digesting every byte; each
+    /// chunk read and written within <paramref name="deadline"/>.
     /// </summary>
-    public void CopyFrom(Stream source, Stream destination, int chunkBytes)
+    internal async Task CopyAsync(Stream source, Stream destination, TransferDeadline deadline)
     {
-        var buffer = new byte[chunkBytes];
-        int read;
-        while ((read = Fill(source, buffer)) > 0)
+        var holders = 1 + (_md5 is null ? 0 : 1) + (_osHash is null ? 0 : 1);
+        while (true)
         {
-            var chunk = buffer.AsSpan(0, read);
-            Append(chunk);
-            destination.Write(chunk);
+            var buffer = await NextBufferAsync(deadline.Token);
+            var read = await FillAsync(source, buffer, deadline.Token);
+            if (read == 0)
+            {
+                _pool.Writer.TryWrite(buffer);
+                return;
+            }
+            _bytes += read;
+            var chunk = new DataChunk(buffer, read, holders, _pool.Writer);
+            _md5?.Add(chunk);
+            _osHash?.Add(chunk);
+            try
+            {
+                await destination.WriteAsync(chunk.Memory, deadline.Token);
+            }
+            finally
+            {
+                chunk.Release();
+            }
+            deadline.Restart();
         }
     }
 
-    /// <summary>Reads until the buffer is full or the stream ends: fewer, larger chunks for the hashing threads.</summary>
-    private static int Fill(Stream source, byte[] buffer)
+    /// <summary>
+    /// Hashes a whole stream through the same pipeline as a transfer, writing nowhere: the benchmark's measure of the
+    /// pipeline itself, without a network or a server, against each hash alone.
+    /// </summary>
+    public static async Task<StreamedData> DigestAsync(Stream source, string? osHashAlgo, CancellationToken cancellationToken)
+    {
+        await using var digest = new DataDigest(osHashAlgo);
+        using var deadline = new TransferDeadline(null, cancellationToken);
+        await digest.CopyAsync(source, Stream.Null, deadline);
+        return await digest.FinishAsync();
+    }
+
+    /// <summary>A free buffer: a new one until the pool is full, then the next one the hashers let go of.</summary>
+    private ValueTask<byte[]> NextBufferAsync(CancellationToken cancellationToken)
+    {
+        if (_pool.Reader.TryRead(out var free))
+        {
+            return ValueTask.FromResult(free);
+        }
+        if (_buffers < PoolDepth)
+        {
+            _buffers++;
+            return ValueTask.FromResult(new byte[ChunkBytes]);
+        }
+        return _pool.Reader.ReadAsync(cancellationToken);
+    }
+
+    /// <summary>Reads until the buffer is full or the stream ends: fewer, larger chunks for the hashers.</summary>
+    private static async Task<int> FillAsync(Stream source, byte[] buffer, CancellationToken cancellationToken)
     {
         var total = 0;
         int read;
-        while (total < buffer.Length && (read = source.Read(buffer, total, buffer.Length - total)) > 0)
+        while (total < buffer.Length && (read = await source.ReadAsync(buffer.AsMemory(total), cancellationToken)) > 0)
         {
             total += read;
         }
         return total;
     }
 
-    public StreamedData Finish()
-    {
-        _hashing.GetAwaiter().GetResult();
-        return new(_bytes, _md5 is null ? null : Convert.ToHexStringLower(_md5.GetHashAndReset()),
-            _osHash is null ? null : osHashAlgo, _osHash is null ? null : Convert.ToHexStringLower(_osHash.GetHashAndReset()));
-    }
+    /// <summary>The size and hashes of everything copied, once the hashers are through.</summary>
+    public async Task<StreamedData> FinishAsync() =>
+        new(_bytes, _md5 is null ? null : await _md5.FinishAsync(), _osHashAlgo, _osHash is null ? null : await _osHash.FinishAsync());
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
-        // A transfer that broke off may leave a chunk in the hashing threads: they must be done with the hashes first.
-        _hashing.ContinueWith(static _ => { }, TaskScheduler.Default).GetAwaiter().GetResult();
-        _md5?.Dispose();
-        _osHash?.Dispose();
+        if (_md5 is not null)
+        {
+            await _md5.DisposeAsync();
+        }
+        if (_osHash is not null)
+        {
+            await _osHash.DisposeAsync();
+        }
     }
 }

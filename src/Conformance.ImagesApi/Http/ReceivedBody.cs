@@ -1,52 +1,40 @@
-using RestSharp;
-
 namespace Conformance.ImagesApi.Http;
 
 /// <summary>
-/// A response body taken from the wire as it arrives: a success goes to the destination through a
-/// <see cref="DataDigest"/>, never held whole; an error body is kept (bounded), as an ordinary response's is.
+/// A response body taken from the wire as it arrives: a successful download goes to its destination through a
+/// <see cref="DataDigest"/>, never held whole; any other body is kept (bounded), as an ordinary response's is.
 /// </summary>
-internal sealed class ReceivedBody(Stream destination, bool hash, string? osHashAlgo)
+/// <param name="download">Where a successful body goes and how it is hashed; null keeps every body (an upload's answer).</param>
+internal sealed class ReceivedBody((Stream Destination, bool Hash, string? OsHashAlgo)? download)
 {
     /// <summary>Error bodies are short JSON or HTML; more than this is not an error message.</summary>
-    private const int ErrorBodyLimit = 1 << 20;
+    private const int KeptBodyLimit = 1 << 20;
 
+    /// <summary>The size and hashes of a downloaded body; null when the body was kept instead.</summary>
     public StreamedData? Digest { get; private set; }
+
     public bool Truncated { get; private set; }
 
-    /// <summary>RestSharp's response writer is synchronous: the body is copied on the thread that called it.</summary>
-    public RestResponse Read(HttpResponseMessage message, RestRequest request)
+    /// <summary>Reads the body to its end; returns it when kept, else nothing (it went to the destination).</summary>
+    public async Task<byte[]> ReadAsync(HttpResponseMessage message, TransferDeadline deadline)
     {
-        var response = new RestResponse(request)
+        await using var body = await message.Content.ReadAsStreamAsync(deadline.Token);
+        if (message.IsSuccessStatusCode && download is { } sink)
         {
-            StatusCode = message.StatusCode,
-            StatusDescription = message.ReasonPhrase,
-            ResponseStatus = ResponseStatus.Completed,
-            ResponseUri = message.RequestMessage?.RequestUri,
-            Version = message.Version,
-            Headers = message.Headers.SelectMany(h => h.Value.Select(v => new HeaderParameter(h.Key, v))).ToList(),
-            ContentHeaders = message.Content.Headers.SelectMany(h => h.Value.Select(v => new HeaderParameter(h.Key, v))).ToList(),
-            ContentType = message.Content.Headers.ContentType?.MediaType,
-            ContentLength = message.Content.Headers.ContentLength,
-        };
-        using var body = message.Content.ReadAsStream();
-        if (message.IsSuccessStatusCode)
-        {
-            using var digest = new DataDigest(osHashAlgo, hash);
-            digest.CopyFrom(body, destination, StreamedBody.BufferBytes);
-            Digest = digest.Finish();
-            response.RawBytes = [];
-            return response;
+            await using var digest = new DataDigest(sink.OsHashAlgo, sink.Hash);
+            await digest.CopyAsync(body, sink.Destination, deadline);
+            Digest = await digest.FinishAsync();
+            return [];
         }
         var kept = new MemoryStream();
         var chunk = new byte[64 * 1024];
         int got;
-        while (kept.Length < ErrorBodyLimit && (got = body.Read(chunk, 0, (int)Math.Min(chunk.Length, ErrorBodyLimit - kept.Length))) > 0)
+        while (kept.Length < KeptBodyLimit
+            && (got = await body.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, KeptBodyLimit - kept.Length)), deadline.Token)) > 0)
         {
             kept.Write(chunk, 0, got);
         }
-        Truncated = kept.Length >= ErrorBodyLimit && body.ReadByte() >= 0;
-        response.RawBytes = kept.ToArray();
-        return response;
+        Truncated = kept.Length >= KeptBodyLimit && await body.ReadAsync(chunk.AsMemory(0, 1), deadline.Token) > 0;
+        return kept.ToArray();
     }
 }

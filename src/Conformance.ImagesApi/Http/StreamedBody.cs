@@ -1,35 +1,48 @@
+using System.Net;
 using System.Net.Http.Headers;
-using RestSharp.Interceptors;
 
 namespace Conformance.ImagesApi.Http;
 
 /// <summary>
 /// A request body sent from a stream as it is read (never buffered whole), its size and hashes computed on
-/// the way. RestSharp sends what its request holds; this puts the stream in the HTTP message just before it goes.
+/// the way: the chunks read from the source go to the connection and to the hashers from the same buffers.
 /// </summary>
-public sealed class StreamedBody(Stream source, long? length, string contentType, string? osHashAlgo = null, bool hash = true) : Interceptor, IDisposable
+internal sealed class StreamedBody(Stream source, long? length, string contentType, string? osHashAlgo = null, bool hash = true)
+    : IAsyncDisposable
 {
-    /// <summary>Large enough that a 1 GiB image is not 100 000 small writes; small enough to be nothing in memory.</summary>
-    internal const int BufferBytes = 1 << 20;
-
     private readonly DataDigest _digest = new(osHashAlgo, hash);
     private StreamedData? _sent;
 
     public string ContentType => contentType;
 
-    /// <summary>What was sent, once the request has gone.</summary>
-    public StreamedData? Digest => _sent ??= Finish();
+    /// <summary>What was sent, once the request has gone (or broke off).</summary>
+    public async Task<StreamedData> SentAsync() => _sent ??= await _digest.FinishAsync();
 
-    public override ValueTask BeforeHttpRequest(HttpRequestMessage requestMessage, CancellationToken cancellationToken)
+    /// <summary>The body of one request, sent within <paramref name="deadline"/>; the source can be sent once only.</summary>
+    public HttpContent Content(TransferDeadline deadline)
     {
-        var content = new StreamContent(new DigestingReadStream(source, _digest), BufferBytes);
+        var content = new Sending(connection => _digest.CopyAsync(source, connection, deadline));
         content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         content.Headers.ContentLength = length;
-        requestMessage.Content = content;
-        return ValueTask.CompletedTask;
+        return content;
     }
 
-    private StreamedData Finish() => _digest.Finish();
+    public ValueTask DisposeAsync() => _digest.DisposeAsync();
 
-    public void Dispose() => _digest.Dispose();
+    /// <summary>The request's content: writes itself to the connection when HttpClient sends it.</summary>
+    private sealed class Sending(Func<Stream, Task> send) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => send(stream);
+
+        // The transfer's deadline, which the caller's token cancels too, bounds the sending.
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
+            send(stream);
+
+        // Unknown length: sent chunked, unless Content-Length was set from what the caller said.
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
 }

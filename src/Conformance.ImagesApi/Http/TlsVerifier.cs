@@ -43,6 +43,16 @@ public sealed class TlsVerifier
         return options;
     }
 
+    /// <summary>The same checks and client certificate for the client that carries image data (<see cref="DataHttpClient"/>).</summary>
+    public void Apply(SocketsHttpHandler handler)
+    {
+        handler.SslOptions.RemoteCertificateValidationCallback = Validate;
+        if (_options.ClientCertFile is { } certificate)
+        {
+            handler.SslOptions.ClientCertificates = [X509Certificate2.CreateFromPemFile(certificate, _options.ClientKeyFile)];
+        }
+    }
+
     private bool Validate(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors) =>
         Check(certificate, chain, errors) && Accept();
 

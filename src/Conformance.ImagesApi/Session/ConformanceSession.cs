@@ -12,6 +12,7 @@ namespace Conformance.ImagesApi.Session;
 public sealed class ConformanceSession : IDisposable
 {
     private readonly RestClient _rest;
+    private readonly HttpClient _data;
     private readonly IResponseValidator _validator;
     private readonly TlsVerifier _tls;
 
@@ -31,8 +32,9 @@ public sealed class ConformanceSession : IDisposable
             FollowRedirects = false,
             Timeout = settings.RequestTimeout,
             ThrowOnAnyError = false,
-            UserAgent = "images-api-conformance",
+            UserAgent = DataHttpClient.UserAgent,
         }));
+        _data = DataHttpClient.Create(_tls);
     }
 
     /// <summary>The last certificate check of the endpoint that failed, in words, or null.</summary>
@@ -67,12 +69,13 @@ public sealed class ConformanceSession : IDisposable
             : Settings.Personas.TryGetValue(persona, out var found) ? found
             : throw new InvalidOperationException($"persona {persona} is not configured");
         return new ApiTransport(_rest, credentials, Redactor, _validator, e => Journal.Record(testId, e), Settings.BodyCapBytes,
-            Settings.Retries, Reachability);
+            Settings.Retries, Reachability, _data);
     }
 
     public void Dispose()
     {
         _rest.Dispose();
+        _data.Dispose();
         Interruption.Dispose();
     }
 }

@@ -13,7 +13,8 @@ namespace Conformance.Runner.Benchmark;
 
 /// <summary>
 /// <c>conformance bench-transfer</c> (hidden, for scripts/benchmark): one round of the client's transfer figures,
-/// printed as <c>key=value</c> lines: each hash alone over a buffer (the ceiling of a hashed transfer), an upload
+/// printed as <c>key=value</c> lines: each hash alone over a buffer (the ceiling of a hashed transfer), both at once on
+/// two threads, both through the client's hashing pipeline from memory (the pipeline without a network or a server), an upload
 /// hashed as the tests hash (md5 and the os hash) and one not hashed, a download hashed, not hashed, and with a bare
 /// HttpClient; whether the hashes agree; the process's peak resident memory. Its images are run-tagged and deleted.
 /// </summary>
@@ -47,6 +48,8 @@ public sealed class BenchTransferCommand : AsyncCommand<BenchTransferCommand.Opt
         Print("bytes", length.ToString(CultureInfo.InvariantCulture));
         Print("hash_md5_mb_s", Rate(HashSpeed.MegabytesPerSecond("md5", length), 1));
         Print("hash_os_mb_s", Rate(HashSpeed.MegabytesPerSecond(options.OsHashAlgo, length), 1));
+        Print("hash_both_at_once_mb_s", Rate(await HashSpeed.BothAtOnceMegabytesPerSecondAsync(options.OsHashAlgo, length), 1));
+        Print("hash_pipeline_mb_s", Rate(await HashSpeed.PipelineMegabytesPerSecondAsync(options.OsHashAlgo, length, cancellationToken), 1));
         var hashed = await CreateAsync(images, settings, "bench-transfer", cancellationToken);
         var counted = await CreateAsync(images, settings, "bench-transfer-unhashed", cancellationToken);
         try

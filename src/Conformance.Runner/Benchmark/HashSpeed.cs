@@ -24,4 +24,29 @@ public static class HashSpeed
         hash.GetHashAndReset();
         return bytes / 1e6 / clock.Elapsed.TotalSeconds;
     }
+
+    /// <summary>
+    /// MB/s of md5 and <paramref name="osHashAlgorithm"/> each alone on a thread of its own, both at once: what this
+    /// machine gives two hashes at the moment (two free cores, or not), the ceiling of any hashed transfer here.
+    /// </summary>
+    public static async Task<double> BothAtOnceMegabytesPerSecondAsync(string osHashAlgorithm, long bytes)
+    {
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(
+            Task.Factory.StartNew(() => MegabytesPerSecond("md5", bytes), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default),
+            Task.Factory.StartNew(() => MegabytesPerSecond(osHashAlgorithm, bytes), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+        return bytes / 1e6 / clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>
+    /// MB/s of md5 and <paramref name="osHashAlgorithm"/> together through the client's own pipeline
+    /// (<see cref="DataDigest"/>: each hash on its own thread, buffers handed over) from data made in memory.
+    /// </summary>
+    public static async Task<double> PipelineMegabytesPerSecondAsync(string osHashAlgorithm, long bytes, CancellationToken cancellationToken)
+    {
+        await using var source = new GeneratedDataStream(bytes);
+        var clock = Stopwatch.StartNew();
+        var digested = await DataDigest.DigestAsync(source, osHashAlgorithm, cancellationToken);
+        return digested.Bytes / 1e6 / clock.Elapsed.TotalSeconds;
+    }
 }

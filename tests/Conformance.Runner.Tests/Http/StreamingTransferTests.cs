@@ -29,6 +29,7 @@ public sealed class StreamingTransferTests
     private Uri _base = null!;
     private string _uploadedSha512 = string.Empty;
     private long _uploadedBytes;
+    private string _userAgent = string.Empty;
 
     [OneTimeSetUp]
     public async Task StartServer()
@@ -42,16 +43,19 @@ public sealed class StreamingTransferTests
         _server = builder.Build();
         _server.Run(async context =>
         {
+            _userAgent = context.Request.Headers.UserAgent.ToString();
             if (context.Request.Method == "PUT")
             {
                 using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA512);
                 var buffer = new byte[1 << 16];
                 int read;
+                var bytes = 0L;
                 while ((read = await context.Request.Body.ReadAsync(buffer, context.RequestAborted)) > 0)
                 {
                     sha.AppendData(buffer, 0, read);
-                    _uploadedBytes += read;
+                    bytes += read;
                 }
+                _uploadedBytes = bytes;
                 _uploadedSha512 = Convert.ToHexStringLower(sha.GetHashAndReset());
                 context.Response.StatusCode = 204;
                 return;
@@ -65,6 +69,14 @@ public sealed class StreamingTransferTests
             }
             context.Response.ContentType = "application/octet-stream";
             context.Response.ContentLength = ImageBytes;
+            if (context.Request.Path.Value!.Contains("stalls", StringComparison.Ordinal))
+            {
+                // Some data, then nothing more while the connection stays open: a transfer that stalls.
+                await context.Response.Body.WriteAsync(new byte[1 << 20], context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await Task.Delay(Timeout.Infinite, context.RequestAborted);
+                return;
+            }
             await using var data = new GeneratedDataStream(ImageBytes);
             await data.CopyToAsync(context.Response.Body, context.RequestAborted);
         });
@@ -75,10 +87,10 @@ public sealed class StreamingTransferTests
     [OneTimeTearDown]
     public async Task StopServer() => await _server.DisposeAsync();
 
-    private (ImagesClient Images, List<HttpExchange> Recorded, RestClient Http) Client()
+    private (ImagesClient Images, List<HttpExchange> Recorded, RestClient Http) Client(double timeoutSeconds = 120)
     {
         var recorded = new List<HttpExchange>();
-        var rest = new RestClient(new RestClientOptions(_base) { Timeout = TimeSpan.FromMinutes(2) });
+        var rest = new RestClient(new RestClientOptions(_base) { Timeout = TimeSpan.FromSeconds(timeoutSeconds) });
         return (new ImagesClient(new ApiTransport(rest, NoCredentials.Instance, new Redactor([]), NoValidation.Instance, recorded.Add, 1024)), recorded, rest);
     }
 
@@ -144,5 +156,32 @@ public sealed class StreamingTransferTests
         response.StreamedData.Should().BeNull();
         response.JsonObject["message"]!.GetValue<string>().Should().Be("no such image");
         recorded.Single().ResponseBody.Should().Contain("no such image");
+    }
+
+    [Test]
+    public async Task Upload_OfUnknownLength_IsSentChunkedAndWhole()
+    {
+        var (images, recorded, rest) = Client();
+        using var _ = rest;
+        await using var data = new GeneratedDataStream(ImageBytes / 16);
+
+        var response = await images.UploadImageDataAsync("image-1", data, null, CancellationToken.None, osHashAlgo: "sha512");
+
+        response.Status.Should().Be(204);
+        _uploadedBytes.Should().Be(ImageBytes / 16);
+        response.StreamedData!.OsHashValue.Should().Be(_uploadedSha512, "the hash is of exactly what the server received");
+        _userAgent.Should().Be(DataHttpClient.UserAgent, "image data is sent as the suite, like every other request");
+    }
+
+    [Test]
+    public async Task Download_ThatStalls_EndsAsATransportFaultWithinTheTimeout()
+    {
+        var (images, recorded, rest) = Client(timeoutSeconds: 1);
+        using var _ = rest;
+
+        var download = () => images.DownloadImageDataToAsync("stalls", Stream.Null, CancellationToken.None);
+
+        (await download.Should().ThrowAsync<EndpointUnreachableException>()).Which.Message.Should().Contain("no answer within 1 s");
+        recorded.Single().TransportError.Should().Contain("--request-timeout");
     }
 }
