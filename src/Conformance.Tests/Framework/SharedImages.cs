@@ -35,11 +35,11 @@ public sealed class SharedImages
         return (T)await made.Value;
     }
 
-    /// <summary>Deletes every shared image made so far; returns what could not be deleted.</summary>
+    /// <summary>Deletes every shared image made so far, all at once (none depends on another); returns what could not be deleted.</summary>
     public async Task<IReadOnlyList<string>> DeleteAllAsync(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var leftovers = await _cleanup.RunAsync(cancellationToken);
+        var leftovers = await _cleanup.RunAllAtOnceAsync(cancellationToken);
         Interlocked.Add(ref _deletingTicks, clock.Elapsed.Ticks);
         return leftovers;
     }
