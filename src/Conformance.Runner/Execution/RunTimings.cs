@@ -15,7 +15,8 @@ public sealed class RunTimings
     private readonly TimeSpan _startUp;
     private TimeSpan _last;
 
-    /// <param name="startUp">From the process's start to this command's: the runtime, the JIT, the command line.</param>
+    /// <param name="startUp">From the process's start to this command's: the runtime, the JIT, the command line; under
+    /// <c>./conformance</c>, which execs the runner in its own process, also the wrapper's build check and the reference's start.</param>
     public RunTimings(TimeSpan startUp) => _startUp = startUp;
 
     /// <summary>Timings of a command that starts now, with the process's start-up measured from the process's start time.</summary>
