@@ -19,7 +19,9 @@ namespace Conformance.Runner.Commands;
 public static class JudgedRunOutput
 {
     /// <param name="standard">A cloud standard judged beside the guideline in the same run: each verdict then sees only its own part.</param>
-    public static async Task<int> FinishAsync(RunResult raw, bool interrupted, IReadOnlyList<TestDescriptor> suite, Judging judging, string output, Judging? standard = null)
+    /// <param name="timings">The run's phases so far: the reports are added and the whole printed before the summary.</param>
+    public static async Task<int> FinishAsync(RunResult raw, bool interrupted, IReadOnlyList<TestDescriptor> suite, Judging judging, string output, Judging? standard = null,
+        RunTimings? timings = null)
     {
         var day = DateOnly.FromDateTime(raw.FinishedAt.UtcDateTime);
         var result = raw with
@@ -31,11 +33,17 @@ public static class JudgedRunOutput
         };
         var reports = await ReportSet.Standard(AllureToolsDirectory.Find(RepositoryLayout.Root ?? Directory.GetCurrentDirectory()))
             .WriteAsync(result, output, CancellationToken.None);
+        timings?.Mark("reports");
         var refStack = RefStackUpload.Of(result, judging.Cpid ?? RefStackUpload.DerivedCpid(result.Endpoint), judging.Scope.TempestNames);
         await refStack.WriteAsync(output, CancellationToken.None);
         AnsiConsole.MarkupLineInterpolated($"{RefStackUpload.FileName}: {refStack.Results.Count} passed Tempest test(s) by the names in {judging.Scope.GuidelineId}, cpid {refStack.Cpid}{(judging.Cpid is null ? " (derived from the endpoint: pass --cpid)" : string.Empty)}");
         await EvidenceBundle.WriteAsync(output, result, judging.Scope, judging.Target, judging.WaiversPath,
             System.Environment.GetCommandLineArgs().Skip(1), CancellationToken.None, standard is null ? null : (standard.Scope, standard.Target));
+        timings?.Mark("refstack and evidence");
+        if (timings is not null)
+        {
+            System.Console.WriteLine(timings.Describe());
+        }
         if (!reports.Html.IsRendered)
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]no HTML report[/]: {reports.Html.Reason}");

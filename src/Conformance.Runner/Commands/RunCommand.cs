@@ -21,9 +21,12 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunOptions options, CancellationToken cancellationToken)
     {
+        var timings = RunTimings.SinceProcessStart();
         var identity = RunIdentity.From(options.RunId, options.Shard);
         var cloud = await SuiteSettingsFactory.CreateAsync(options, identity.ResourceTag, Environment.GetEnvironmentVariable, cancellationToken);
+        timings.Mark("settings and tokens");
         cloud = await WebDownloadSourceResolver.ApplyAsync(cloud, options, cancellationToken);
+        timings.Mark("web-download source");
         var output = Path.GetFullPath(options.Output ?? Path.Combine(RepositoryLayout.DefaultReportsDirectory, DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss")));
         var standard = options.Standard is null ? null
             : await StandardSelection.PrepareAsync(options.Standard, options.ScopeVersion, options.ScsData, output, DateTimeOffset.UtcNow, cancellationToken);
@@ -67,8 +70,11 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
             ? new Judging(await GuidelineSelection.LoadAsync(standard!.GuidelinePath, standard.Program, null, cancellationToken), standard.Program, waivers, options.Waivers, options.Cpid)
             : null;
         var shardText = identity.Shard is null ? string.Empty : $"; shard {identity.Shard} ({part.Count} of the {selected.Count} selected tests)";
+        timings.Mark("selection");
         using var session = await SessionFactory.OpenDiscoveredAsync(settings, ResponseJudging.PinnedSchemas, cancellationToken);
+        timings.Mark("schemas and discovery");
         var parallel = await ParallelChoice.DecideAsync(options.ParallelRequest, session, part, cancellationToken);
+        timings.Mark("concurrency");
         var parallelText = parallel.Fixtures > 1 ? $"; {parallel.Fixtures} fixtures at once" : string.Empty;
         AnsiConsole.MarkupLineInterpolated($"Images API at {settings.Endpoint}; run {identity.RunId}{shardText}; {part.Count} tests{parallelText}; judged against {scope.Title}");
         if (settings.WebDownloadSource is { } source)
@@ -77,7 +83,7 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         }
         WarningBanner.Write(cloud.Report.Warnings);
         var outcome = await SuiteRun.ExecuteAsync(session, identity, cloud.Report, partFilter, part.Count, scope.Title,
-            (collector, work) => RunProgress.ShowAsync(collector, part.Count, work), cancellationToken, parallel.Fixtures);
+            (collector, work) => RunProgress.ShowAsync(collector, part.Count, work), cancellationToken, parallel.Fixtures, timings: timings);
         foreach (var leftover in outcome.Swept)
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]cleanup[/] {leftover}");
@@ -97,8 +103,9 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
                 FinishedAt = DateTimeOffset.UtcNow,
             };
             ProfileConsole.Write(result.Profile);
+            timings.Mark("profile");
         }
         return await JudgedRunOutput.FinishAsync(result, outcome.Interrupted, suite,
-            new Judging(scope, target, waivers, options.Waivers, options.Cpid), output, standardJudging);
+            new Judging(scope, target, waivers, options.Waivers, options.Cpid), output, standardJudging, timings);
     }
 }

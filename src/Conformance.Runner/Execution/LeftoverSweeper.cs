@@ -34,9 +34,13 @@ public static class LeftoverSweeper
     public static async Task<IReadOnlyList<Leftover>> FindAsync(ConformanceSession session, RunSelector runs, CancellationToken cancellationToken)
     {
         var found = new List<Leftover>();
-        foreach (var persona in Creators.Where(session.Has))
+        // Each persona's list and the namespaces are asked at once; merged in the personas' order as before.
+        var namespaces = NamespaceSweeper.FindAsync(session, runs, cancellationToken);
+        var personas = Creators.Where(session.Has).ToList();
+        var lists = await Task.WhenAll(personas.Select(persona => ListAsync(session, persona, runs, cancellationToken)));
+        foreach (var (persona, images) in personas.Zip(lists))
         {
-            foreach (var image in await ListAsync(session, persona, runs, cancellationToken))
+            foreach (var image in images)
             {
                 var id = image["id"]!.ToString();
                 var index = found.FindIndex(f => f.Id == id);
@@ -49,7 +53,7 @@ public static class LeftoverSweeper
                 found.Add(new Leftover(LeftoverKind.Image, id, image["name"]!.ToString(), image["owner"]?.ToString(), isProtected, [persona]));
             }
         }
-        found.AddRange(await NamespaceSweeper.FindAsync(session, runs, cancellationToken));
+        found.AddRange(await namespaces);
         return found;
     }
 

@@ -19,7 +19,7 @@ public static class SuiteRun
     /// <param name="show">Wraps the execution for display: gets the collector and the work to await.</param>
     public static async Task<SuiteRunOutcome> ExecuteAsync(ConformanceSession session, RunIdentity identity, CloudReport report, ITestFilter filter, int selectedCount,
         string target, Func<ResultCollector, Func<Task>, Task> show, CancellationToken cancellationToken, int parallel = 1,
-        bool stopAtFirstFailure = false)
+        bool stopAtFirstFailure = false, RunTimings? timings = null)
     {
         var settings = session.Settings;
         var features = session.Features ?? throw new InvalidOperationException("the session was not discovered: open it with SessionFactory.OpenDiscoveredAsync");
@@ -32,6 +32,8 @@ public static class SuiteRun
         {
             await show(collector, () => Task.Run(() => runner.Run(collector, filter), CancellationToken.None));
         }
+        timings?.Mark("tests");
+        timings?.Note(SharedImagesNote(session));
 
         using var sweepDeadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         IReadOnlyList<string> swept;
@@ -44,6 +46,7 @@ public static class SuiteRun
             // The endpoint went away: what the run left behind stays; 'conformance cleanup --run-id' removes it later.
             swept = [$"nothing swept, {OutcomeMapping.UnreachableReason}: {e.Message} (later: conformance cleanup --run-id {settings.ResourceTag})"];
         }
+        timings?.Mark("leftover sweep");
         var interrupted = session.Interruption.IsCancellationRequested;
         var environment = new Dictionary<string, string>(features.AsEnvironment())
         {
@@ -69,5 +72,11 @@ public static class SuiteRun
             Partial = interrupted || collector.Records.Count < selectedCount,
         };
         return new SuiteRunOutcome(result, features, swept, interrupted);
+    }
+
+    private static string SharedImagesNote(ConformanceSession session)
+    {
+        var (kinds, making, deleting) = SharedImages.Of(session).Timings;
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"within the tests, {kinds} kind(s) of shared images made in {making.TotalSeconds:0.00} s and deleted in {deleting.TotalSeconds:0.00} s");
     }
 }

@@ -20,19 +20,39 @@ public sealed class CleanupStack
         var leftovers = new List<string>();
         while (_steps.TryPop(out var step))
         {
-            try
+            if (await UndoAsync(step, cancellationToken) is { } leftover)
             {
-                var response = await step.Undo(cancellationToken);
-                if (response.Status is not (>= 200 and < 300) and not 404)
-                {
-                    leftovers.Add($"{step.What}: {response}");
-                }
-            }
-            catch (Exception e) when (e is EndpointUnreachableException or OperationCanceledException)
-            {
-                leftovers.Add($"{step.What}: {e.Message}");
+                leftovers.Add(leftover);
             }
         }
         return leftovers;
+    }
+
+    /// <summary>
+    /// Runs every step at once, for steps that do not depend on each other (the run's shared images, each its own
+    /// image); returns what could not be undone.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> RunAllAtOnceAsync(CancellationToken cancellationToken)
+    {
+        var steps = new List<(string What, Func<CancellationToken, Task<ApiResponse>> Undo)>();
+        while (_steps.TryPop(out var step))
+        {
+            steps.Add(step);
+        }
+        var outcomes = await Task.WhenAll(steps.Select(step => UndoAsync(step, cancellationToken)));
+        return outcomes.OfType<string>().ToList();
+    }
+
+    private static async Task<string?> UndoAsync((string What, Func<CancellationToken, Task<ApiResponse>> Undo) step, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await step.Undo(cancellationToken);
+            return response.Status is not (>= 200 and < 300) and not 404 ? $"{step.What}: {response}" : null;
+        }
+        catch (Exception e) when (e is EndpointUnreachableException or OperationCanceledException)
+        {
+            return $"{step.What}: {e.Message}";
+        }
     }
 }

@@ -39,4 +39,31 @@ public static class SharedImageKinds
             }
             return new TaggedImages(tag, created);
         });
+
+    /// <summary>The images of the disk and container formats the schema allows second (after the test images' own).</summary>
+    public static SharedImageKind<FormatImages> SecondFormats { get; } = FormatsAt("second-formats", 1);
+
+    /// <summary>
+    /// A <see cref="FormatImages"/> pair of the formats at <paramref name="index"/> in preference order, created at
+    /// once. Where the schema allows fewer, that format is left as the test images' own: the test that needs it
+    /// skips before reading. No image mixes a disk and a container format other than the test images' own.
+    /// </summary>
+    public static SharedImageKind<FormatImages> FormatsAt(string name, int index) =>
+        new(name, Persona.Member, async (_, images, ct) =>
+        {
+            var features = RunnerSession.Current?.Features;
+            var disk = TestFormats.Choice(features?.DiskFormats ?? [], TestFormats.PreferredDisk, index);
+            var container = TestFormats.Choice(features?.ContainerFormats ?? [], TestFormats.PreferredContainer, index);
+            var ofDisk = images.CreateAsync(ct, r => SetIfAny(r, "disk_format", disk));
+            var ofContainer = images.CreateAsync(ct, r => SetIfAny(r, "container_format", container));
+            return new FormatImages(await ofDisk, await ofContainer);
+        });
+
+    private static void SetIfAny(JsonObject request, string property, string? value)
+    {
+        if (value is not null)
+        {
+            request[property] = value;
+        }
+    }
 }

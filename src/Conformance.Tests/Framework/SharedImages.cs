@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
 namespace Conformance.Tests.Framework;
@@ -16,6 +17,8 @@ public sealed class SharedImages
     private readonly ConformanceSession _session;
     private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _made = new(StringComparer.Ordinal);
     private readonly CleanupStack _cleanup = new();
+    private long _makingTicks;
+    private long _deletingTicks;
 
     private SharedImages(ConformanceSession session) => _session = session;
 
@@ -32,8 +35,18 @@ public sealed class SharedImages
         return (T)await made.Value;
     }
 
-    /// <summary>Deletes every shared image made so far; returns what could not be deleted.</summary>
-    public Task<IReadOnlyList<string>> DeleteAllAsync(CancellationToken cancellationToken) => _cleanup.RunAsync(cancellationToken);
+    /// <summary>Deletes every shared image made so far, all at once (none depends on another); returns what could not be deleted.</summary>
+    public async Task<IReadOnlyList<string>> DeleteAllAsync(CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var leftovers = await _cleanup.RunAllAtOnceAsync(cancellationToken);
+        Interlocked.Add(ref _deletingTicks, clock.Elapsed.Ticks);
+        return leftovers;
+    }
+
+    /// <summary>For the run's timings: the kinds made, the time their making took (summed: kinds may be made at once), and the time deleting them took.</summary>
+    public (int Kinds, TimeSpan Making, TimeSpan Deleting) Timings =>
+        (_made.Count, TimeSpan.FromTicks(Interlocked.Read(ref _makingTicks)), TimeSpan.FromTicks(Interlocked.Read(ref _deletingTicks)));
 
     /// <summary>Where the exchanges that made a kind are filed: apart from any test, linked into each reader's.</summary>
     public static string JournalKey(string kindName) => "shared-image:" + kindName;
@@ -43,6 +56,14 @@ public sealed class SharedImages
     {
         var images = new ImagesClient(_session.TransportFor(kind.Persona, JournalKey(kind.Name)));
         var testImages = new TestImages(images, _cleanup, _session.Settings.ResourceTag, "shared-" + kind.Name, TestFormats.For(_session.Features));
-        return await kind.Make(images, testImages, cancellationToken);
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            return await kind.Make(images, testImages, cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Add(ref _makingTicks, clock.Elapsed.Ticks);
+        }
     }
 }

@@ -17,4 +17,11 @@ public sealed record TestFormats(string Disk, string Container)
     public static IReadOnlyList<string> InPreferenceOrder(IReadOnlyList<string> allowed, string preferred) =>
         allowed.Count == 0 ? [preferred]
             : allowed.Contains(preferred) ? [preferred, .. allowed.Where(f => f != preferred).Distinct()] : allowed.Distinct().ToList();
+
+    /// <summary>
+    /// The value at <paramref name="index"/> in preference order (what <see cref="Requirements"/> picks at that place:
+    /// 0 is the test images' own); null when the schema allows no more than <paramref name="index"/> values.
+    /// </summary>
+    public static string? Choice(IReadOnlyList<string> allowed, string preferred, int index) =>
+        InPreferenceOrder(allowed, preferred) is var ordered && ordered.Count > index ? ordered[index] : null;
 }

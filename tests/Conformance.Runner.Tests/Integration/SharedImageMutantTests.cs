@@ -14,6 +14,7 @@ public sealed class SharedImageMutantTests
 {
     private const string Data = "images-v2-data";
     private const string List = "images-v2-list";
+    private const string Index = "images-v2-index";
 
     // The readers of each kind of shared image (SharedImageKinds and the fixtures' own kinds), by capability.
     private static readonly Dictionary<string, (string Capability, string Test)[]> Readers = new(StringComparer.Ordinal)
@@ -22,6 +23,8 @@ public sealed class SharedImageMutantTests
         [
             (Data, "DownloadImageData_NoData_Answers204Empty"), (List, "ListImages_FilteredByStatus_ReturnsOnlyThatStatus"),
             (List, "ListImages_FilteredByName_ReturnsOnlyThatName"), ("images-v2-cache", "QueueImage_QueuedImage_Answers400"),
+            (Index, "ListImages_WithoutParameters_IncludesOwnImages"), (List, "ListImages_WithLimit_BoundsCountAndLinksNextPage"),
+            ("images-v2-delete", "DeleteImageTag_TagNotOnImage_Answers404"),
         ],
         ["active"] =
         [
@@ -29,6 +32,7 @@ public sealed class SharedImageMutantTests
             (Data, "DownloadImageData_SuffixRange_Answers206WithLastBytes"), (Data, "DownloadImageData_OpenRange_Answers206ToTheEnd"),
             (Data, "DownloadImageData_MultipleRanges_Answers400"), (Data, "DownloadImageData_Full_OctetStreamOfItsSize"),
             (List, "ListImages_FilteredByStatus_ReturnsOnlyThatStatus"), (List, "ListImages_FilteredByName_ReturnsOnlyThatName"),
+            (Index, "ListImages_WithoutParameters_IncludesOwnImages"), (List, "ListImages_WithLimit_BoundsCountAndLinksNextPage"),
         ],
         ["named-bac"] =
         [
@@ -42,6 +46,17 @@ public sealed class SharedImageMutantTests
             (List, "ListImages_UpdatedAtGreaterThan_ReturnsOnlyNewer"), (List, "ListImages_UpdatedAtLessOrEqual_ReturnsOnlyOlder"),
         ],
         ["three-plain"] = [(List, "ListImages_NameInTwoNames_ReturnsImagesOfEither"), (List, "ListImages_IdInTwoIds_ReturnsThoseImages")],
+        ["private-and-shared"] = [(List, "ListImages_FilteredByVisibility_ReturnsOnlyThatVisibility")],
+        ["second-formats"] =
+        [
+            (List, "ListImages_FilteredByContainerFormat_ReturnsOnlyThatFormat"), (List, "ListImages_FilteredByDiskFormat_ReturnsOnlyThatFormat"),
+            (List, "ListImages_DiskFormatInTwoFormats_ReturnsImagesOfEither"), (List, "ListImages_ContainerFormatInTwoFormats_ReturnsImagesOfEither"),
+        ],
+        ["third-formats"] =
+        [
+            (List, "ListImages_DiskFormatInTwoFormats_ReturnsImagesOfEither"), (List, "ListImages_ContainerFormatInTwoFormats_ReturnsImagesOfEither"),
+        ],
+        ["three-sizes"] = [(List, "ListImages_FilteredBySize_ReturnsOnlyThatSize"), (List, "ListImages_FilteredBySizeRange_ReturnsOnlySizesWithin")],
         ["created-without-optional-fields"] =
         [
             ("images-v2-import", "CreateImage_WithoutOptionalFields_DocumentedDefaults"), ("images-v2-import", "CreateImage_WithoutVisibility_IsShared"),
@@ -58,10 +73,11 @@ public sealed class SharedImageMutantTests
         ],
     };
 
-    // Every kind is made by a create; the active one also by an upload, which gets a mutant of its own.
+    // Every kind is made by a create; the active images (active, three-sizes) also by an upload, which gets a mutant of its own.
     [TestCase("create-image-201-to-200", "creating a test image is the arrangement",
-        "queued", "active", "named-bac", "time-pair", "three-plain", "created-without-optional-fields", "other-project-private", "other-project-community")]
-    [TestCase("upload-image-data-204-to-200", "uploading test data is the arrangement", "active")]
+        "queued", "active", "named-bac", "time-pair", "three-plain", "created-without-optional-fields", "other-project-private", "other-project-community",
+        "private-and-shared", "second-formats", "third-formats", "three-sizes")]
+    [TestCase("upload-image-data-204-to-200", "uploading test data is the arrangement", "active", "three-sizes")]
     public async Task MutantOfTheMakingOperation_FailsEveryReader(string mutantName, string reasonFragment, params string[] kinds)
     {
         var readers = kinds.SelectMany(k => Readers[k]).Distinct().ToList();

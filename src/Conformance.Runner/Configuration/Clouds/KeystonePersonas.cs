@@ -32,19 +32,18 @@ public static class KeystonePersonas
         CloudsFile clouds, Uri? explicitEndpoint, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
     {
         var wanted = Wanted(options, environment, clouds);
-        var personas = new Dictionary<Persona, ICredentials>();
-        KeystoneCredentials? member = null;
-        foreach (var (persona, name) in wanted)
+        // Every persona's token at once (one round trip's wait, not one per persona); a refusal is reported for the
+        // first persona in this order that failed, as when they were asked one after another.
+        var authenticated = await Task.WhenAll(wanted.Select(async w =>
         {
-            var cloud = clouds.Get(name);
-            var auth = CloudAuth.From(cloud);
-            var credentials = await AuthenticateAsync(cloud, auth, new KeystoneClient(TlsOf(cloud, options), timeout), time, cancellationToken);
-            personas[persona] = credentials;
-            member ??= credentials;
-        }
+            var cloud = clouds.Get(w.Cloud);
+            return (w.Persona, Credentials: await AuthenticateAsync(cloud, CloudAuth.From(cloud), new KeystoneClient(TlsOf(cloud, options), timeout), time, cancellationToken));
+        }));
+        var personas = authenticated.ToDictionary(a => a.Persona, a => (ICredentials)a.Credentials);
+        var member = authenticated[0].Credentials;
         var named = clouds.Get(wanted[0].Cloud);
         var primary = options.OsRegionName is { } region ? named with { RegionName = region } : named;
-        var token = member!.Token;
+        var token = member.Token;
         var endpoint = explicitEndpoint
             ?? (primary.ImageEndpointOverride is { } overridden ? SuiteSettingsFactory.ParseEndpoint(overridden) : null)
             ?? CatalogEndpoint(primary, token.Catalog);

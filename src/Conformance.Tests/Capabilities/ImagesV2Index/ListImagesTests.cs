@@ -9,8 +9,8 @@ public sealed class ListImagesTests : ConformanceTestBase
         IdempotentId = "id-1e341d7a-90a9-494c-b143-2cdf2aeb6aee", Operation = Operations.ImageList)]
     public async Task ListImages_WithoutParameters_IncludesOwnImages()
     {
-        var queued = await TestImages.CreateAsync(Cancellation);
-        var active = await TestImages.CreateActiveAsync(TestImages.RandomData(64), Cancellation);
+        var queued = await SharedAsync(SharedImageKinds.Queued);
+        var active = await SharedAsync(SharedImageKinds.Active);
 
         // The newest images come first by default; on a large cloud the walk stops once both are seen.
         var listed = await Images.ListUntilSeenAsync([], [queued.Id, active.Id], Cancellation);

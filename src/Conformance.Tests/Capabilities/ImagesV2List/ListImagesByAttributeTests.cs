@@ -20,8 +20,7 @@ public sealed class ListImagesByAttributeTests : ConformanceTestBase
         IdempotentId = "id-7a95bb92-d99e-4b12-9718-7bc6ab73e6d2", Operation = Operations.ImageList)]
     public async Task ListImages_FilteredByVisibility_ReturnsOnlyThatVisibility()
     {
-        var priv = await TestImages.CreateAsync(Cancellation, r => r["visibility"] = "private");
-        var shared = await TestImages.CreateAsync(Cancellation, r => r["visibility"] = "shared");
+        var (priv, shared) = await SharedAsync(PrivateAndShared);
 
         await Images.ShouldFilterAsync([new("visibility", "private")], i => i.Text("visibility") == "private",
             priv.Id, shared.Id, Cancellation);
@@ -32,8 +31,8 @@ public sealed class ListImagesByAttributeTests : ConformanceTestBase
     public async Task ListImages_FilteredByContainerFormat_ReturnsOnlyThatFormat()
     {
         var formats = Require.DistinctContainerFormats(2);
-        var wanted = await TestImages.CreateAsync(Cancellation, r => r["container_format"] = formats[1]);
-        var other = await TestImages.CreateAsync(Cancellation, r => r["container_format"] = formats[0]);
+        var pair = await SharedAsync(SharedImageKinds.SecondFormats);
+        var (wanted, other) = (pair.OfContainer, pair.OfDisk);
 
         await Images.ShouldFilterAsync([new("container_format", formats[1])], i => i.Text("container_format") == formats[1],
             wanted.Id, other.Id, Cancellation);
@@ -44,8 +43,8 @@ public sealed class ListImagesByAttributeTests : ConformanceTestBase
     public async Task ListImages_FilteredByDiskFormat_ReturnsOnlyThatFormat()
     {
         var formats = Require.DistinctDiskFormats(2);
-        var wanted = await TestImages.CreateAsync(Cancellation, r => r["disk_format"] = formats[1]);
-        var other = await TestImages.CreateAsync(Cancellation, r => r["disk_format"] = formats[0]);
+        var pair = await SharedAsync(SharedImageKinds.SecondFormats);
+        var (wanted, other) = (pair.OfDisk, pair.OfContainer);
 
         await Images.ShouldFilterAsync([new("disk_format", formats[1])], i => i.Text("disk_format") == formats[1],
             wanted.Id, other.Id, Cancellation);
@@ -61,4 +60,13 @@ public sealed class ListImagesByAttributeTests : ConformanceTestBase
 
         await Images.ShouldFilterAsync([new("name", name)], i => i.Text("name") == name, named.Id, other.Id, Cancellation);
     }
+
+    private sealed record Pair(CreatedImage Private, CreatedImage Shared);
+
+    private static readonly SharedImageKind<Pair> PrivateAndShared = new("private-and-shared", Persona.Member, async (_, images, ct) =>
+    {
+        var priv = images.CreateAsync(ct, r => r["visibility"] = "private");
+        var shared = images.CreateAsync(ct, r => r["visibility"] = "shared");
+        return new Pair(await priv, await shared);
+    });
 }

@@ -11,9 +11,8 @@ public sealed class ListImagesBySizeTests : ConformanceTestBase
         IdempotentId = "id-cf1b9a48-8340-480e-af7b-fe7e17690876", Operation = Operations.ImageList)]
     public async Task ListImages_FilteredBySize_ReturnsOnlyThatSize()
     {
-        var size = TestImages.RandomSize(1_000, 60_000);
-        var sized = await TestImages.CreateActiveAsync(TestImages.RandomData(size), Cancellation);
-        var other = await TestImages.CreateActiveAsync(TestImages.RandomData(size + 1), Cancellation);
+        var (sized, other, _) = await SharedAsync(ThreeSizes);
+        var size = sized.Data.Length;
 
         await Images.ShouldFilterAsync([new("size", Text(size))], i => i.Size() == size, sized.Id, other.Id, Cancellation);
     }
@@ -22,17 +21,31 @@ public sealed class ListImagesBySizeTests : ConformanceTestBase
         IdempotentId = "id-4ad8c157-971a-4ba8-aa84-ed61154b1e7f", Operation = Operations.ImageList)]
     public async Task ListImages_FilteredBySizeRange_ReturnsOnlySizesWithin()
     {
-        var smallest = TestImages.RandomSize(1_000, 60_000);
-        var below = await TestImages.CreateActiveAsync(TestImages.RandomData(smallest), Cancellation);
-        var within = await TestImages.CreateActiveAsync(TestImages.RandomData(smallest + 100), Cancellation);
-        var above = await TestImages.CreateActiveAsync(TestImages.RandomData(smallest + 200), Cancellation);
-        long min = smallest + 50, max = smallest + 150;
+        var (below, within, above) = await SharedAsync(ThreeSizes);
+        long min = below.Data.Length + (Step / 2), max = within.Data.Length + (Step / 2);
 
         await Images.ShouldFilterAsync([new("size_min", Text(min)), new("size_max", Text(max))],
             i => i.Size() >= min && i.Size() <= max, within.Id, below.Id, Cancellation);
         await Images.ShouldFilterAsync([new("size_min", Text(min)), new("size_max", Text(max))],
             i => i.Size() >= min && i.Size() <= max, within.Id, above.Id, Cancellation);
     }
+
+    private const int Step = 100;
+
+    private sealed record Three(ImageWithData Smallest, ImageWithData Middle, ImageWithData Largest);
+
+    // Active images of a random size and Step and twice Step bytes more, uploaded at once: the size filter's match and
+    // counter-example, and the range filter's image below, within and above.
+    private static readonly SharedImageKind<Three> ThreeSizes = new("three-sizes", Persona.Member, async (_, images, ct) =>
+    {
+        var smallest = TestImages.RandomSize(1_000, 60_000);
+        var made = await Task.WhenAll(new[] { smallest, smallest + Step, smallest + (2 * Step) }.Select(async size =>
+        {
+            var data = TestImages.RandomData(size);
+            return new ImageWithData(await images.CreateActiveAsync(data, ct), data);
+        }));
+        return new Three(made[0], made[1], made[2]);
+    });
 
     private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

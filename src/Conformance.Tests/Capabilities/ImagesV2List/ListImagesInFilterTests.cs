@@ -31,10 +31,10 @@ public sealed class ListImagesInFilterTests : ConformanceTestBase
     {
         var allowed = Require.DistinctDiskFormats(3);
         var formats = new[] { allowed[1], allowed[2] };
-        var (first, second, other) = await CreateThreeAsync(
-            r => r["disk_format"] = formats[0], r => r["disk_format"] = formats[1], r => r["disk_format"] = allowed[0]);
+        var (second, third) = (await SharedAsync(SharedImageKinds.SecondFormats), await SharedAsync(ThirdFormats));
+        var (first, other) = (second.OfDisk, second.OfContainer);
 
-        await ShouldListInAsync("disk_format", formats, i => formats.Contains(i.Text("disk_format")), first, second, other);
+        await ShouldListInAsync("disk_format", formats, i => formats.Contains(i.Text("disk_format")), first, third.OfDisk, other);
     }
 
     [ConformanceTest("A list filtered by container_format=in:a,b MUST return only images with container format a or b, including both.",
@@ -43,22 +43,24 @@ public sealed class ListImagesInFilterTests : ConformanceTestBase
     {
         var allowed = Require.DistinctContainerFormats(3);
         var formats = new[] { allowed[1], allowed[2] };
-        var (first, second, other) = await CreateThreeAsync(
-            r => r["container_format"] = formats[0], r => r["container_format"] = formats[1], r => r["container_format"] = allowed[0]);
+        var (second, third) = (await SharedAsync(SharedImageKinds.SecondFormats), await SharedAsync(ThirdFormats));
+        var (first, other) = (second.OfContainer, second.OfDisk);
 
-        await ShouldListInAsync("container_format", formats, i => formats.Contains(i.Text("container_format")), first, second, other);
+        await ShouldListInAsync("container_format", formats, i => formats.Contains(i.Text("container_format")), first, third.OfContainer, other);
     }
 
     private sealed record Three(CreatedImage First, CreatedImage Second, CreatedImage Other);
 
-    // Three images of the cloud's test formats, read by the name and id tests (the format tests need their own formats).
+    // Three images of the cloud's test formats, read by the name and id tests, created at once.
     private static readonly SharedImageKind<Three> ThreePlain = new("three-plain", Persona.Member, async (_, images, ct) =>
-        new Three(await images.CreateAsync(ct), await images.CreateAsync(ct), await images.CreateAsync(ct)));
+    {
+        var made = await Task.WhenAll(images.CreateAsync(ct), images.CreateAsync(ct), images.CreateAsync(ct));
+        return new Three(made[0], made[1], made[2]);
+    });
 
-    private async Task<(CreatedImage First, CreatedImage Second, CreatedImage Other)> CreateThreeAsync(
-        Action<JsonObject> first, Action<JsonObject> second, Action<JsonObject> other) =>
-        (await TestImages.CreateAsync(Cancellation, first), await TestImages.CreateAsync(Cancellation, second),
-            await TestImages.CreateAsync(Cancellation, other));
+    // The format tests read the second formats (SharedImageKinds) and these: each format's third value, and the
+    // image of the other format as the one that matches neither.
+    private static readonly SharedImageKind<FormatImages> ThirdFormats = SharedImageKinds.FormatsAt("third-formats", 2);
 
     // The whole list holds only matching images, both of the test's matching ones, and not its other one.
     private async Task ShouldListInAsync(string parameter, IEnumerable<string> values, Func<JsonObject, bool> matches,
