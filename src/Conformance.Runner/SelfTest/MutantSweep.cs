@@ -58,15 +58,11 @@ public sealed class MutantSweep(SuiteSettings settings, Action<string> log, bool
         {
             cancellationToken.ThrowIfCancellationRequested();
             var tests = touching.TestsTouching(mutant.Operation);
-            if (tests.Count == 0 && AimedTestsAllNotApplicable(mutant, transparent.Result.Tests))
-            {
-                results.Add(new MutantResult(mutant.Name, mutant.Description, mutant.Operation.ToString(), MutantVerdict.NotApplicable, [], [], 0, 0));
-                log($"{"notapplicable",-12} {mutant.Name} (its tests need a later API version than the endpoint's)");
-                continue;
-            }
             var aimed = tests.Where(t => operationUnderTest.GetValueOrDefault(t) == OperationsByTest.Normalise(mutant.Operation.ToString())).ToList();
             var first = aimed.Count > 0 ? await TryAsync(proxy, mutant, aimed, cancellationToken) : null;
-            results.Add(first is { Verdict: MutantVerdict.Killed } ? first : await TryAsync(proxy, mutant, tests, cancellationToken));
+            results.Add(tests.Count == 0 && AimedTestsAllNotApplicable(mutant, transparent.Result.Tests)
+                ? new MutantResult(mutant.Name, mutant.Description, mutant.Operation.ToString(), MutantVerdict.NotApplicable, [], [], 0, 0)
+                : first is { Verdict: MutantVerdict.Killed } ? first : await TryAsync(proxy, mutant, tests, cancellationToken));
             var last = results[^1];
             log($"{last.Verdict.ToString().ToLowerInvariant(),-12} {mutant.Name} ({last.TestsRun.Count} tests, {last.KilledBy.Count} failed)");
         }

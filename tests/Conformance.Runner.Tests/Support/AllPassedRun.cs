@@ -14,7 +14,7 @@ public static class AllPassedRun
     public static string ClosingLine(string output)
     {
         var tests = RunnerProcess.ReadResults(output)["tests"]!.AsArray().OfType<JsonObject>().ToList();
-        var notApplicable = tests.Count(t => t["status"]!.GetValue<string>() == "skipped");
-        return $"{tests.Count - notApplicable} passed, 0 failed, {notApplicable} skipped";
+        var skipped = tests.Count(t => t["status"]!.GetValue<string>() == "skipped");
+        return $"{tests.Count - skipped} passed, 0 failed, {skipped} skipped";
     }
 }
