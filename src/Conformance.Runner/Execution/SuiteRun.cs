@@ -28,6 +28,7 @@ public static class SuiteRun
 
         var runner = SuiteAssembly.Load(parallel, stopAtFirstFailure);
         var collector = new ResultCollector(session);
+        SharedImages.Of(session).StartMaking(SharedImagesAhead.Of(runner.LoadedTest!, filter, features), session.Interruption.Token);
         using (var interruption = new RunInterruption(session.Interruption, runner))
         {
             await show(collector, () => Task.Run(() => runner.Run(collector, filter), CancellationToken.None));

@@ -63,9 +63,21 @@ public abstract class ConformanceTestBase
             TestFormats.For(Session.Features)));
     }
 
-    /// <summary>The run's shared images of <paramref name="kind"/>, for a test that only reads them (made on first use).</summary>
-    protected Task<T> SharedAsync<T>(SharedImageKind<T> kind) where T : class =>
-        SharedImages.Of(Session).GetAsync(kind, TestContext.CurrentContext.Test.ID, Cancellation);
+    /// <summary>
+    /// The run's shared images of <paramref name="kind"/>, for a test that only reads them and names the kind in
+    /// <see cref="ReadsSharedImagesAttribute"/> (made when the run starts, or on first use).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The test does not name the kind: the run could not make it ahead.</exception>
+    protected Task<T> SharedAsync<T>(SharedImageKind<T> kind) where T : class
+    {
+        var test = TestContext.CurrentContext.Test;
+        if (TestExecutionContext.CurrentContext.CurrentTest.Method?.MethodInfo is not { } method || !SharedImageDeclarations.Of(method).Contains(kind))
+        {
+            throw new InvalidOperationException(
+                $"{test.MethodName} reads the shared image kind '{kind.Name}' without naming it: add it to its [{nameof(ReadsSharedImagesAttribute).Replace("Attribute", string.Empty, StringComparison.Ordinal)}]");
+        }
+        return SharedImages.Of(Session).GetAsync(kind, test.ID, Cancellation);
+    }
 
     [TearDown]
     public async Task TearDownConformanceTest()

@@ -5,8 +5,9 @@ using System.Runtime.CompilerServices;
 namespace Conformance.Tests.Framework;
 
 /// <summary>
-/// The images of a run that tests only read, one of each <see cref="SharedImageKind{T}"/>, made on first use (kinds
-/// concurrently, each kind once) with the run tag like any test image. A kind whose making failed fails every test
+/// The images of a run that tests only read, one of each <see cref="SharedImageKind{T}"/>, made when the run starts
+/// (<see cref="StartMaking"/>: the kinds its tests name) or else on first use, kinds concurrently, each kind once, with
+/// the run tag like any test image. A kind whose making failed fails every test
 /// that reads it, with the same reason; each reader's transcript holds the exchanges that made it. They are deleted
 /// when the run's tests are done (<see cref="SharedImagesCleanup"/>), else by the run's leftover sweep (Ctrl-C).
 /// </summary>
@@ -31,8 +32,20 @@ public sealed class SharedImages
     {
         _session.Journal.Link(testId, JournalKey(kind.Name));
         // The first reader's token makes the kind: it is the run's interruption token, the same for every test.
-        var made = _made.GetOrAdd(kind.Name, _ => new Lazy<Task<object>>(() => MakeAsync(kind, cancellationToken)));
-        return (T)await made.Value;
+        return (T)await Making(kind, cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts making <paramref name="kinds"/> (those whose persona the run has) without waiting: the run's first tests go
+    /// on meanwhile. A kind whose making fails fails its readers when they ask, as if they had made it.
+    /// </summary>
+    public void StartMaking(IEnumerable<ISharedImageKind> kinds, CancellationToken cancellationToken)
+    {
+        foreach (var kind in kinds.Where(k => _session.Has(k.Persona)))
+        {
+            // Observed here so that a kind no test reads in the end (a reader skipped) is no unobserved failure.
+            _ = Making(kind, cancellationToken).ContinueWith(t => t.Exception, TaskScheduler.Default);
+        }
     }
 
     /// <summary>Deletes every shared image made so far, all at once (none depends on another); returns what could not be deleted.</summary>
@@ -51,15 +64,17 @@ public sealed class SharedImages
     /// <summary>Where the exchanges that made a kind are filed: apart from any test, linked into each reader's.</summary>
     public static string JournalKey(string kindName) => "shared-image:" + kindName;
 
-    private async Task<object> MakeAsync<T>(SharedImageKind<T> kind, CancellationToken cancellationToken)
-        where T : class
+    private Task<object> Making(ISharedImageKind kind, CancellationToken cancellationToken) =>
+        _made.GetOrAdd(kind.Name, _ => new Lazy<Task<object>>(() => MakeAsync(kind, cancellationToken))).Value;
+
+    private async Task<object> MakeAsync(ISharedImageKind kind, CancellationToken cancellationToken)
     {
         var images = new ImagesClient(_session.TransportFor(kind.Persona, JournalKey(kind.Name)));
         var testImages = new TestImages(images, _cleanup, _session.Settings.ResourceTag, "shared-" + kind.Name, TestFormats.For(_session.Features));
         var clock = Stopwatch.StartNew();
         try
         {
-            return await kind.Make(images, testImages, cancellationToken);
+            return await kind.MakeAnyAsync(images, testImages, cancellationToken);
         }
         finally
         {

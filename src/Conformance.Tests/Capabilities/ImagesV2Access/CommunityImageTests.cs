@@ -3,6 +3,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Access;
 [Capability(CapabilityNames.ImagesV2Access)]
 [MinApiVersion("2.5")]
 [Persona(Persona.Member)]
+[ReadsSharedImages(nameof(CommunityOfOtherProject))]
 public sealed class CommunityImageTests : ConformanceTestBase
 {
     [ConformanceTest("A default list MUST NOT include another project's community image (community images are listed only when asked for), while it includes the caller's own image of that name.",

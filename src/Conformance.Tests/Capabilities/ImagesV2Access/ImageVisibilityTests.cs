@@ -3,6 +3,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Access;
 [Capability(CapabilityNames.ImagesV2Access)]
 [MinApiVersion("2.0")]
 [Persona(Persona.Member)]
+[ReadsSharedImages(nameof(PrivateOfOtherProject))]
 public sealed class ImageVisibilityTests : ConformanceTestBase
 {
     [ConformanceTest("A list MUST NOT include another project's private image, not even when filtered by its exact name, while it includes the caller's own image of that name.",

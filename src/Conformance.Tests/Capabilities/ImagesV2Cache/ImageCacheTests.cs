@@ -85,6 +85,7 @@ public sealed class ImageCacheTests : ConformanceTestBase
         response.ShouldHaveStatus(404, "there is no image to cache");
     }
 
+    [ReadsSharedImages(nameof(SharedImageKinds.Queued))]
     [ConformanceTest("Queueing an image that has no data MUST answer 400.",
         Operation = Operations.CachedImageQueue)]
     public async Task QueueImage_QueuedImage_Answers400()

@@ -7,6 +7,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Data;
 [Persona(Persona.Member)]
 public sealed class DownloadHeadersTests : ConformanceTestBase
 {
+    [ReadsSharedImages(nameof(SharedImageKinds.Active))]
     [ConformanceTest("A full download MUST answer 200 with Content-Type application/octet-stream and a Content-Length of the image's size.",
         Operation = Operations.ImageFileDownload)]
     public async Task DownloadImageData_Full_OctetStreamOfItsSize()

@@ -5,6 +5,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Data;
 [Persona(Persona.Member)]
 public sealed class DownloadImageDataTests : ConformanceTestBase
 {
+    [ReadsSharedImages(nameof(SharedImageKinds.Active))]
     [ConformanceTest("A download with a single Range bytes=a-b MUST answer 206 with exactly bytes a to b and Content-Range bytes a-b/size.",
         Operation = Operations.ImageFileDownload)]
     public async Task DownloadImageData_SingleRange_Answers206WithThoseBytes()
@@ -20,6 +21,7 @@ public sealed class DownloadImageDataTests : ConformanceTestBase
             "Content-Range MUST name the part sent and the size of the whole image");
     }
 
+    [ReadsSharedImages(nameof(SharedImageKinds.Active))]
     [ConformanceTest("A download whose Range starts at or past the end of the data MUST answer 416.",
         Operation = Operations.ImageFileDownload)]
     public async Task DownloadImageData_RangePastEnd_Answers416()
@@ -32,6 +34,7 @@ public sealed class DownloadImageDataTests : ConformanceTestBase
         response.ShouldHaveStatus(416, $"byte {data.Length} is past the last byte ({data.Length - 1}): the range cannot be satisfied");
     }
 
+    [ReadsSharedImages(nameof(SharedImageKinds.Queued))]
     [ConformanceTest("A download of an image that has no data MUST answer 204 with an empty body.",
         Operation = Operations.ImageFileDownload)]
     public async Task DownloadImageData_NoData_Answers204Empty()

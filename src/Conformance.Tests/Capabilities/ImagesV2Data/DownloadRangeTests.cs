@@ -6,6 +6,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Data;
 [Persona(Persona.Member)]
 public sealed class DownloadRangeTests : ConformanceTestBase
 {
+    [ReadsSharedImages(nameof(SharedImageKinds.Active))]
     [ConformanceTest("A download with a suffix Range bytes=-n MUST answer 206 with exactly the last n bytes and Content-Range bytes (size-n)-(size-1)/size.",
         Operation = Operations.ImageFileDownload)]
     public async Task DownloadImageData_SuffixRange_Answers206WithLastBytes()
@@ -21,6 +22,7 @@ public sealed class DownloadRangeTests : ConformanceTestBase
             "Content-Range MUST name the last {0} bytes and the size of the whole image", count);
     }
 
+    [ReadsSharedImages(nameof(SharedImageKinds.Active))]
     [ConformanceTest("A download with an open Range bytes=a- MUST answer 206 with every byte from a to the end and Content-Range bytes a-(size-1)/size.",
         Operation = Operations.ImageFileDownload)]
     public async Task DownloadImageData_OpenRange_Answers206ToTheEnd()
@@ -36,6 +38,7 @@ public sealed class DownloadRangeTests : ConformanceTestBase
             "Content-Range MUST name the part from byte {0} to the last byte and the size of the whole image", first);
     }
 
+    [ReadsSharedImages(nameof(SharedImageKinds.Active))]
     [ConformanceTest("A download whose Range asks for several ranges at once MUST answer 400.",
         Operation = Operations.ImageFileDownload)]
     public async Task DownloadImageData_MultipleRanges_Answers400()

@@ -36,6 +36,7 @@ public sealed class DeleteImageTests : ConformanceTestBase
         response.ShouldHaveStatus(404, "an image that was never created cannot be deleted");
     }
 
+    [ReadsSharedImages(nameof(SharedImageKinds.Queued))]
     [ConformanceTest("Deleting a tag that an image does not carry MUST answer 404.",
         IdempotentId = "id-39c023a2-325a-433a-9eea-649bf1414b19", Operation = Operations.ImageTagDelete)]
     public async Task DeleteImageTag_TagNotOnImage_Answers404()

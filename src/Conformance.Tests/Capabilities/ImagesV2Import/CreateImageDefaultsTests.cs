@@ -10,6 +10,7 @@ public sealed class CreateImageDefaultsTests : ConformanceTestBase
     private static readonly SharedImageKind<ImageViews> CreatedWithoutOptionalFields = new("created-without-optional-fields",
         Persona.Member, (images, testImages, ct) => ImageViews.CreateAsync(images, testImages, testImages.NewRequest(), ct));
 
+    [ReadsSharedImages(nameof(CreatedWithoutOptionalFields))]
     [ConformanceTest("An image created without protected, min_disk, min_ram or tags MUST have protected false, min_disk 0, min_ram 0 and no tags, as created, shown and listed.",
         Operation = Operations.ImageCreate)]
     public async Task CreateImage_WithoutOptionalFields_DocumentedDefaults()
@@ -22,6 +23,7 @@ public sealed class CreateImageDefaultsTests : ConformanceTestBase
         views.ShouldHold("tags", new JsonArray(), "a new image without tags has none");
     }
 
+    [ReadsSharedImages(nameof(CreatedWithoutOptionalFields))]
     [ConformanceTest("An image created without visibility MUST be shared (the default since API 2.5), as created, shown and listed.",
         Operation = Operations.ImageCreate)]
     [MinApiVersion("2.5")]
@@ -32,6 +34,7 @@ public sealed class CreateImageDefaultsTests : ConformanceTestBase
         views.ShouldHold("visibility", "shared", "since API 2.5 the default visibility is shared");
     }
 
+    [ReadsSharedImages(nameof(CreatedWithoutOptionalFields))]
     [ConformanceTest("An image created without data MUST be queued, with size, virtual_size and checksum null, as created, shown and listed.",
         Operation = Operations.ImageCreate)]
     public async Task CreateImage_WithoutData_QueuedWithNullDataFields()
@@ -44,6 +47,7 @@ public sealed class CreateImageDefaultsTests : ConformanceTestBase
         views.ShouldHold("checksum", null, "an image without data has no checksum");
     }
 
+    [ReadsSharedImages(nameof(CreatedWithoutOptionalFields))]
     [ConformanceTest("An image created without os_hidden MUST NOT be hidden, and without data MUST have os_hash_algo and os_hash_value null (API 2.7+), as created, shown and listed.",
         Operation = Operations.ImageCreate)]
     [MinApiVersion("2.7")]

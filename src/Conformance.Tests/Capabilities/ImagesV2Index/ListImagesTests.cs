@@ -5,6 +5,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Index;
 [Persona(Persona.Member)]
 public sealed class ListImagesTests : ConformanceTestBase
 {
+    [ReadsSharedImages(nameof(SharedImageKinds.Active), nameof(SharedImageKinds.Queued))]
     [ConformanceTest("A list of images without parameters MUST answer 200 with an images array that includes the caller's own images.",
         IdempotentId = "id-1e341d7a-90a9-494c-b143-2cdf2aeb6aee", Operation = Operations.ImageList)]
     public async Task ListImages_WithoutParameters_IncludesOwnImages()

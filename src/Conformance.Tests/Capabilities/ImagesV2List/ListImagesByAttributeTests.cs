@@ -5,6 +5,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2List;
 [Persona(Persona.Member)]
 public sealed class ListImagesByAttributeTests : ConformanceTestBase
 {
+    [ReadsSharedImages(nameof(SharedImageKinds.Active), nameof(SharedImageKinds.Queued))]
     [ConformanceTest("A list filtered by status MUST return only images with that status.",
         IdempotentId = "id-7fc9e369-0f58-4d05-9aa5-0969e2d59d15", Operation = Operations.ImageList)]
     public async Task ListImages_FilteredByStatus_ReturnsOnlyThatStatus()
@@ -16,6 +17,7 @@ public sealed class ListImagesByAttributeTests : ConformanceTestBase
             active.Id, queued.Id, Cancellation);
     }
 
+    [ReadsSharedImages(nameof(PrivateAndShared))]
     [ConformanceTest("A list filtered by visibility MUST return only images with that visibility.",
         IdempotentId = "id-7a95bb92-d99e-4b12-9718-7bc6ab73e6d2", Operation = Operations.ImageList)]
     public async Task ListImages_FilteredByVisibility_ReturnsOnlyThatVisibility()
@@ -26,6 +28,7 @@ public sealed class ListImagesByAttributeTests : ConformanceTestBase
             priv.Id, shared.Id, Cancellation);
     }
 
+    [ReadsSharedImages(nameof(SharedImageKinds.SecondFormats))]
     [ConformanceTest("A list filtered by container_format MUST return only images with that container format.",
         IdempotentId = "id-9959ca1d-1aa7-4b7a-a1ea-0fff0499b37e", Operation = Operations.ImageList)]
     public async Task ListImages_FilteredByContainerFormat_ReturnsOnlyThatFormat()
@@ -38,6 +41,7 @@ public sealed class ListImagesByAttributeTests : ConformanceTestBase
             wanted.Id, other.Id, Cancellation);
     }
 
+    [ReadsSharedImages(nameof(SharedImageKinds.SecondFormats))]
     [ConformanceTest("A list filtered by disk_format MUST return only images with that disk format.",
         IdempotentId = "id-4a4735a7-f22f-49b6-b0d9-66e1ef7453eb", Operation = Operations.ImageList)]
     public async Task ListImages_FilteredByDiskFormat_ReturnsOnlyThatFormat()
@@ -50,6 +54,7 @@ public sealed class ListImagesByAttributeTests : ConformanceTestBase
             wanted.Id, other.Id, Cancellation);
     }
 
+    [ReadsSharedImages(nameof(SharedImageKinds.Active), nameof(SharedImageKinds.Queued))]
     [ConformanceTest("A list filtered by name MUST return only images with exactly that name.",
         IdempotentId = "id-55c8f5f5-bfed-409d-a6d5-4caeda985d7b", Operation = Operations.ImageList)]
     public async Task ListImages_FilteredByName_ReturnsOnlyThatName()

@@ -7,6 +7,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2List;
 [Persona(Persona.Member)]
 public sealed class ListImagesBySizeTests : ConformanceTestBase
 {
+    [ReadsSharedImages(nameof(ThreeSizes))]
     [ConformanceTest("A list filtered by size MUST return only images of exactly that size.",
         IdempotentId = "id-cf1b9a48-8340-480e-af7b-fe7e17690876", Operation = Operations.ImageList)]
     public async Task ListImages_FilteredBySize_ReturnsOnlyThatSize()
@@ -17,6 +18,7 @@ public sealed class ListImagesBySizeTests : ConformanceTestBase
         await Images.ShouldFilterAsync([new("size", Text(size))], i => i.Size() == size, sized.Id, other.Id, Cancellation);
     }
 
+    [ReadsSharedImages(nameof(ThreeSizes))]
     [ConformanceTest("A list filtered by size_min and size_max MUST return only images whose size lies within both bounds.",
         IdempotentId = "id-4ad8c157-971a-4ba8-aa84-ed61154b1e7f", Operation = Operations.ImageList)]
     public async Task ListImages_FilteredBySizeRange_ReturnsOnlySizesWithin()

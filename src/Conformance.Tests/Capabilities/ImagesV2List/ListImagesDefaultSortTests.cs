@@ -6,6 +6,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2List;
 [Persona(Persona.Member)]
 public sealed class ListImagesDefaultSortTests : ConformanceTestBase
 {
+    [ReadsSharedImages(nameof(SharedImageKinds.NamedBac))]
     [ConformanceTest("A list without sort parameters MUST order its images newest first (sort_key created_at, sort_dir desc by default).",
         Operation = Operations.ImageList)]
     public async Task ListImages_WithoutSort_NewestFirst()
@@ -17,6 +18,7 @@ public sealed class ListImagesDefaultSortTests : ConformanceTestBase
         listed.Ids().Should().Equal(images.Created.Select(c => c.Id).Reverse(), "the default sort is created_at, descending");
     }
 
+    [ReadsSharedImages(nameof(SharedImageKinds.NamedBac))]
     [ConformanceTest("A list with sort_key=name and no sort_dir MUST order its images by name, descending (the default direction).",
         Operation = Operations.ImageList)]
     public async Task ListImages_SortKeyWithoutDirection_Descending()

@@ -5,6 +5,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2List;
 [Persona(Persona.Member)]
 public sealed class ListImagesInFilterTests : ConformanceTestBase
 {
+    [ReadsSharedImages(nameof(ThreePlain))]
     [ConformanceTest("A list filtered by name=in:a,b MUST return only images named a or b, including both.",
         Operation = Operations.ImageList)]
     public async Task ListImages_NameInTwoNames_ReturnsImagesOfEither()
@@ -15,6 +16,7 @@ public sealed class ListImagesInFilterTests : ConformanceTestBase
         await ShouldListInAsync("name", names, i => names.Contains(i.Text("name")), first, second, other);
     }
 
+    [ReadsSharedImages(nameof(ThreePlain))]
     [ConformanceTest("A list filtered by id=in:a,b MUST return exactly the images with id a or b.",
         Operation = Operations.ImageList)]
     public async Task ListImages_IdInTwoIds_ReturnsThoseImages()
@@ -25,6 +27,7 @@ public sealed class ListImagesInFilterTests : ConformanceTestBase
         await ShouldListInAsync("id", ids, i => ids.Contains(i.Text("id")), first, second, other);
     }
 
+    [ReadsSharedImages(nameof(SharedImageKinds.SecondFormats), nameof(ThirdFormats))]
     [ConformanceTest("A list filtered by disk_format=in:a,b MUST return only images with disk format a or b, including both.",
         Operation = Operations.ImageList)]
     public async Task ListImages_DiskFormatInTwoFormats_ReturnsImagesOfEither()
@@ -37,6 +40,7 @@ public sealed class ListImagesInFilterTests : ConformanceTestBase
         await ShouldListInAsync("disk_format", formats, i => formats.Contains(i.Text("disk_format")), first, third.OfDisk, other);
     }
 
+    [ReadsSharedImages(nameof(SharedImageKinds.SecondFormats), nameof(ThirdFormats))]
     [ConformanceTest("A list filtered by container_format=in:a,b MUST return only images with container format a or b, including both.",
         Operation = Operations.ImageList)]
     public async Task ListImages_ContainerFormatInTwoFormats_ReturnsImagesOfEither()

@@ -5,6 +5,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2List;
 [Persona(Persona.Member)]
 public sealed class ListImagesLimitTests : ConformanceTestBase
 {
+    [ReadsSharedImages(nameof(SharedImageKinds.Active), nameof(SharedImageKinds.Queued))]
     [ConformanceTest("A list with limit=1 MUST return at most one image and, when more exist, a next link to the rest.",
         IdempotentId = "id-e914a891-3cc8-4b40-ad32-e0a39ffbddbb", Operation = Operations.ImageList)]
     public async Task ListImages_WithLimit_BoundsCountAndLinksNextPage()

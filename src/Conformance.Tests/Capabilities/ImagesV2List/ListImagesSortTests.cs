@@ -5,6 +5,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2List;
 [Persona(Persona.Member)]
 public sealed class ListImagesSortTests : ConformanceTestBase
 {
+    [ReadsSharedImages(nameof(SharedImageKinds.NamedBac))]
     [ConformanceTest("A list with sort_key=name and sort_dir=asc MUST return its images in ascending order of name.",
         IdempotentId = "id-9faaa0c2-c3a5-43e1-8f61-61c54b409a49", Operation = Operations.ImageList)]
     public async Task ListImages_SortKeyNameAscending_ReturnsNamesAscending()
@@ -17,6 +18,7 @@ public sealed class ListImagesSortTests : ConformanceTestBase
             "sort_key=name&sort_dir=asc MUST order the list by name, ascending");
     }
 
+    [ReadsSharedImages(nameof(SharedImageKinds.NamedBac))]
     [ConformanceTest("A list with sort=name:desc,created_at:asc MUST return its images in descending order of name.",
         IdempotentId = "id-eeadce49-04e0-43b7-aec7-52535d903e7a", Operation = Operations.ImageList)]
     public async Task ListImages_SortNameDescendingThenCreated_ReturnsNamesDescending()

@@ -5,6 +5,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2List;
 [Capability(CapabilityNames.ImagesV2List)]
 [MinApiVersion("2.0")]
 [Persona(Persona.Member)]
+[ReadsSharedImages(nameof(TwoSecondsApart))]
 public sealed class ListImagesTimeFilterTests : ConformanceTestBase
 {
     // Glance shows times to the whole second; sqlite and PostgreSQL keep them finer, MySQL/MariaDB keep whole seconds

@@ -6,6 +6,7 @@ namespace Conformance.Tests.Capabilities.ImagesV2Locations;
 [Persona(Persona.Member)]
 public sealed class ListLocationsTests : ConformanceTestBase
 {
+    [ReadsSharedImages(nameof(SharedImageKinds.Queued))]
     [ConformanceTest("Listing the locations of an image as a user without the service role, even its owner, MUST answer 403.",
         Operation = Operations.ImageLocationList)]
     public async Task ListLocations_OwnImageWithoutServiceRole_Answers403()
@@ -17,6 +18,7 @@ public sealed class ListLocationsTests : ConformanceTestBase
         response.ShouldHaveStatus(403, "the locations of an image are shown to the service role only, for non-service users the API answers forbidden");
     }
 
+    [ReadsSharedImages(nameof(SharedImageKinds.Queued))]
     [ConformanceTest("Listing the locations of an image that does not exist MUST answer 404 where the same request for an existing image does not.",
         Operation = Operations.ImageLocationList)]
     public async Task ListLocations_NonExistentImage_Answers404()
