@@ -31,7 +31,7 @@ public static class JudgedRunOutput
             StandardCertification = standard is null ? null
                 : CertificationJudge.Judge(standard.Scope, StandardRunParts.StandardPart(raw), StandardRunParts.StandardPart(suite), standard.Waivers, day),
         };
-        var reports = await ReportSet.Standard(AllureToolsDirectory.Find(RepositoryLayout.Root ?? Directory.GetCurrentDirectory()))
+        var reports = await ReportSet.Standard(AllureToolsDirectory.OfRepository())
             .WriteAsync(result, output, CancellationToken.None);
         timings?.Mark("reports");
         var refStack = RefStackUpload.Of(result, judging.Cpid ?? RefStackUpload.DerivedCpid(result.Endpoint), judging.Scope.TempestNames);

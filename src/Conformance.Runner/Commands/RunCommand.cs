@@ -1,3 +1,4 @@
+using Conformance.Runner.Reporting.Allure;
 using Conformance.ImagesApi.Schemas;
 using Conformance.ImagesApi.Session;
 using Conformance.Runner.Certification;
@@ -75,6 +76,7 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         timings.Mark("schemas and discovery");
         var parallel = await ParallelChoice.DecideAsync(options.ParallelRequest, session, part, cancellationToken);
         timings.Mark("concurrency");
+        AllureRenderProcess.StartAhead(AllureToolsDirectory.OfRepository());
         var parallelText = parallel.Fixtures > 1 ? $"; {parallel.Fixtures} fixtures at once" : string.Empty;
         AnsiConsole.MarkupLineInterpolated($"Images API at {settings.Endpoint}; run {identity.RunId}{shardText}; {part.Count} tests{parallelText}; judged against {scope.Title}");
         if (settings.WebDownloadSource is { } source)

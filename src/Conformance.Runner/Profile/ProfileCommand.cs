@@ -50,7 +50,7 @@ public sealed class ProfileCommand : AsyncCommand<ProfileOptions>
             Tests = [],
             Profile = profile,
         };
-        var reports = await ReportSet.Standard(AllureToolsDirectory.Find(RepositoryLayout.Root ?? Directory.GetCurrentDirectory()))
+        var reports = await ReportSet.Standard(AllureToolsDirectory.OfRepository())
             .WriteAsync(run, output, CancellationToken.None);
         ProfileConsole.Write(profile);
         if (!reports.Html.IsRendered)

@@ -8,7 +8,7 @@ namespace Conformance.Runner.Reporting.Allure;
 
 /// <summary>
 /// Renders <c>report.html</c>, one self-contained file, from the <c>allure-results/</c> of an output directory
-/// with the Allure 3 CLI pinned in <c>tools/allure</c>. An HTML report is a convenience: when it cannot be
+/// with the Allure 3 modules pinned in <c>tools/allure</c> (through <see cref="AllureRenderProcess"/>). An HTML report is a convenience: when it cannot be
 /// made (no CLI, no Node, a crash, a timeout) the run's other reports still stand, so this says why instead of throwing.
 /// </summary>
 public sealed class AllureHtmlRenderer
@@ -32,8 +32,7 @@ public sealed class AllureHtmlRenderer
 
     public async Task<HtmlRenderResult> RenderAsync(RunResult run, string outputDirectory, CancellationToken cancellationToken)
     {
-        var cli = AllureToolsDirectory.CliPath(_toolsDirectory);
-        if (!File.Exists(cli))
+        if (!AllureRenderProcess.IsInstalled(_toolsDirectory))
         {
             return HtmlRenderResult.NotRendered($"allure CLI not installed: run npm ci --prefix {_toolsDirectory}");
         }
@@ -47,7 +46,7 @@ public sealed class AllureHtmlRenderer
         var scratch = Directory.CreateTempSubdirectory("allure-render-");
         try
         {
-            return await RenderInAsync(scratch.FullName, cli, run, results, outputDirectory, cancellationToken);
+            return await RenderInAsync(scratch.FullName, run, results, outputDirectory, cancellationToken);
         }
         finally
         {
@@ -68,7 +67,7 @@ public sealed class AllureHtmlRenderer
     }
 
     private async Task<HtmlRenderResult> RenderInAsync(
-        string scratch, string cli, RunResult run, string results, string outputDirectory, CancellationToken cancellationToken)
+        string scratch, RunResult run, string results, string outputDirectory, CancellationToken cancellationToken)
     {
         var rendered = Path.Combine(scratch, "report");
         var config = Path.Combine(scratch, "allurerc.json");
@@ -78,23 +77,21 @@ public sealed class AllureHtmlRenderer
         ChildProcessOutcome outcome;
         try
         {
-            outcome = await ChildProcess.RunAsync(
-                cli, ["generate", "--config", config, "--output", rendered, results], scratch,
-                new Dictionary<string, string> { ["ALLURE_NO_ANALYTICS"] = "true", ["NO_COLOR"] = "1" },
-                _timeout, cancellationToken);
+            using var render = AllureRenderProcess.Take(_toolsDirectory);
+            outcome = await render.FinishAsync(AllureRenderProcess.Request(config, results), _timeout, cancellationToken);
         }
         catch (Win32Exception e)
         {
-            return HtmlRenderResult.NotRendered($"could not start the allure CLI (is Node.js installed?): {e.Message}");
+            return HtmlRenderResult.NotRendered($"could not start Node.js for the allure render (is it installed?): {e.Message}");
         }
         if (outcome.TimedOut)
         {
-            return HtmlRenderResult.NotRendered($"allure generate did not finish within {_timeout.TotalSeconds:0} s");
+            return HtmlRenderResult.NotRendered($"the allure render did not finish within {_timeout.TotalSeconds:0} s");
         }
         var index = Path.Combine(rendered, "index.html");
         if (outcome.ExitCode != 0 || !File.Exists(index))
         {
-            return HtmlRenderResult.NotRendered($"allure generate exited with {outcome.ExitCode}: {outcome.LastLine()}");
+            return HtmlRenderResult.NotRendered($"the allure render exited with {outcome.ExitCode}: {outcome.LastLine()}");
         }
 
         var report = Path.GetFullPath(Path.Combine(outputDirectory, FileName));

@@ -5,6 +5,9 @@ public static class AllureToolsDirectory
 {
     public const string RelativePath = "tools/allure";
 
+    /// <summary>The tools of the repository the runner runs from (or of the current directory's), or null.</summary>
+    public static string? OfRepository() => Find(Configuration.RepositoryLayout.Root ?? Directory.GetCurrentDirectory());
+
     /// <summary>The first <c>tools/allure</c> holding a <c>package.json</c> at or above the start directory, or null.</summary>
     public static string? Find(string startDirectory)
     {
