@@ -13,8 +13,14 @@ public sealed class ExchangeJournal
     private readonly ConcurrentDictionary<string, ConcurrentQueue<HttpExchange>> _byTest = new();
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _linked = new();
 
-    public void Record(string testId, HttpExchange exchange) =>
+    /// <summary>Each exchange as it is recorded, for whoever paces the run by the cloud's answers.</summary>
+    public event Action<HttpExchange>? Recorded;
+
+    public void Record(string testId, HttpExchange exchange)
+    {
         _byTest.GetOrAdd(testId, _ => new ConcurrentQueue<HttpExchange>()).Enqueue(exchange);
+        Recorded?.Invoke(exchange);
+    }
 
     /// <summary>Makes the exchanges filed under <paramref name="sharedKey"/> part of <paramref name="testId"/>'s transcript.</summary>
     public void Link(string testId, string sharedKey) =>

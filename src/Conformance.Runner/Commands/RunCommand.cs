@@ -32,6 +32,22 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         var standard = options.Standard is null ? null
             : await StandardSelection.PrepareAsync(options.Standard, options.ScopeVersion, options.ScsData, output, DateTimeOffset.UtcNow, cancellationToken);
         var settings = cloud.Settings with { Standards = standard?.Settings };
+        // Discovery waits on the cloud, the selection on this machine: both at once.
+        var opening = SessionFactory.OpenDiscoveredAsync(settings, ResponseJudging.PinnedSchemas, cancellationToken);
+        try
+        {
+            return await RunAsync(options, timings, identity, cloud, output, standard, opening, cancellationToken);
+        }
+        finally
+        {
+            // Not awaited: a selection refused while discovery still waits on the cloud says so at once.
+            _ = opening.ContinueWith(async t => (await t).Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        }
+    }
+
+    private static async Task<int> RunAsync(RunOptions options, RunTimings timings, RunIdentity identity, ConfiguredCloud cloud, string output,
+        StandardSelection? standard, Task<ConformanceSession> opening, CancellationToken cancellationToken)
+    {
         // With a guideline, an add-on or capabilities besides --standard, the suite runs too and the run has two verdicts.
         var alongside = standard is not null && (options.Guideline is not null || options.AddOn is not null || options.Capabilities.Length > 0);
         var filter = standard is null ? SuiteAssembly.FilterFor(options.Capabilities)
@@ -72,12 +88,13 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
             : null;
         var shardText = identity.Shard is null ? string.Empty : $"; shard {identity.Shard} ({part.Count} of the {selected.Count} selected tests)";
         timings.Mark("selection");
-        using var session = await SessionFactory.OpenDiscoveredAsync(settings, ResponseJudging.PinnedSchemas, cancellationToken);
-        timings.Mark("schemas and discovery");
-        var parallel = await ParallelChoice.DecideAsync(options.ParallelRequest, session, part, cancellationToken);
-        timings.Mark("concurrency");
+        var session = await opening;
+        var settings = session.Settings;
+        timings.Mark("schemas and discovery (beside the selection)");
+        var parallel = ParallelChoice.Decide(options.ParallelRequest, part);
         AllureRenderProcess.StartAhead(AllureToolsDirectory.OfRepository());
-        var parallelText = parallel.Fixtures > 1 ? $"; {parallel.Fixtures} fixtures at once" : string.Empty;
+        var parallelText = parallel.Limit is { } limit ? $"; fixtures at once: auto, from {limit.Limit}, at most {limit.Maximum}"
+            : parallel.Workers > 1 ? $"; {parallel.Workers} fixtures at once" : string.Empty;
         AnsiConsole.MarkupLineInterpolated($"Images API at {settings.Endpoint}; run {identity.RunId}{shardText}; {part.Count} tests{parallelText}; judged against {scope.Title}");
         if (settings.WebDownloadSource is { } source)
         {
@@ -85,7 +102,7 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         }
         WarningBanner.Write(cloud.Report.Warnings);
         var outcome = await SuiteRun.ExecuteAsync(session, identity, cloud.Report, partFilter, part.Count, scope.Title,
-            (collector, work) => RunProgress.ShowAsync(collector, part.Count, work), cancellationToken, parallel.Fixtures, timings: timings);
+            (collector, work) => RunProgress.ShowAsync(collector, part.Count, work), cancellationToken, parallel.Workers, timings: timings, fixtureLimit: parallel.Limit);
         foreach (var leftover in outcome.Swept)
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]cleanup[/] {leftover}");

@@ -1,37 +1,29 @@
-using Conformance.ImagesApi.Session;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Sharding;
-using Spectre.Console;
+using Conformance.Tests.Framework;
 
 namespace Conformance.Runner.Concurrency;
 
-/// <summary><c>run</c>'s concurrency step: the fixtures at once that <c>--parallel</c> gives, or that the probe measures for auto.</summary>
+/// <summary><c>run</c>'s concurrency: the fixtures at once that <c>--parallel N</c> gives, or auto's limit that the cloud's answers move.</summary>
 public static class ParallelChoice
 {
-    public static async Task<ParallelDecision> DecideAsync(ParallelRequest request, ConformanceSession session,
-        IReadOnlyList<TestDescriptor> tests, CancellationToken cancellationToken)
+    /// <summary>Auto starts here: a cloud of one API worker still gains from a second fixture (tests also wait, poll and sleep).</summary>
+    public const int AutoInitial = 2;
+
+    /// <summary>Auto never goes past this many fixtures at once.</summary>
+    public const int AutoMaximum = 16;
+
+    public static ParallelDecision Decide(ParallelRequest request, IReadOnlyList<TestDescriptor> tests)
     {
         if (request.Fixed is { } n)
         {
-            return ConcurrencyProbe.Fixed(n, $"--parallel {n}");
-        }
-        if (!request.IsAutoFor(session.Settings.Endpoint))
-        {
-            return ConcurrencyProbe.Fixed(1, "the default for an endpoint on this host (pass --parallel auto to measure it)");
+            return new ParallelDecision(n, $"--parallel {n}", null);
         }
         var fixtures = tests.Select(ShardPartition.FixtureOf).Distinct(StringComparer.Ordinal).Count();
-        var decision = await ConcurrencyProbe.MeasureAsync(session, Math.Clamp(fixtures, 1, ParallelRequest.Max), cancellationToken);
-        AnsiConsole.MarkupLineInterpolated($"--parallel {decision.Fixtures} ({decision.Reason}; probe {decision.RoundsText})");
-        return decision;
+        var limit = new AdaptiveFixtureLimit(AutoInitial, Math.Clamp(fixtures, 1, AutoMaximum));
+        return new ParallelDecision(limit.Maximum, request.Auto ? $"--parallel {ParallelRequest.AutoName}" : "the default", limit);
     }
 
-    public static IReadOnlyDictionary<string, string> WithFacts(IReadOnlyDictionary<string, string> environment, ParallelDecision decision)
-    {
-        var facts = new Dictionary<string, string>(environment) { ["parallel"] = $"{decision.Fixtures} ({decision.Reason})" };
-        if (decision.Rounds.Count > 0)
-        {
-            facts["parallel.probe"] = decision.RoundsText;
-        }
-        return facts;
-    }
+    public static IReadOnlyDictionary<string, string> WithFacts(IReadOnlyDictionary<string, string> environment, ParallelDecision decision) =>
+        new Dictionary<string, string>(environment) { ["parallel"] = decision.Describe() };
 }

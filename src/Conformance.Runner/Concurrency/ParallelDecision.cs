@@ -1,9 +1,13 @@
+using Conformance.Tests.Framework;
+
 namespace Conformance.Runner.Concurrency;
 
-/// <summary>How many fixtures run at once, and why: the number given, the default, or what the probe measured.</summary>
-public sealed record ParallelDecision(int Fixtures, string Reason, IReadOnlyList<ProbeRound> Rounds)
+/// <summary>
+/// How many fixtures run at once, and why: <see cref="Workers"/> NUnit workers, and under auto the
+/// <see cref="Limit"/> that admits fixtures to them as the cloud's answers allow.
+/// </summary>
+public sealed record ParallelDecision(int Workers, string Reason, AdaptiveFixtureLimit? Limit)
 {
-    /// <summary>The probe's rounds in one line, for the report's environment: concurrency, answers/s and median latency.</summary>
-    public string RoundsText => string.Join("; ", Rounds.Select(r =>
-        FormattableString.Invariant($"{r.Concurrency}: {r.Throughput:0.#}/s, p50 {r.MedianMs:0.#} ms{(r.Distressed > 0 ? $", {r.Distressed} distressed" : string.Empty)}")));
+    /// <summary>For the report's environment, after the run: the number and why, or how the adaptive limit moved.</summary>
+    public string Describe() => Limit is null ? $"{Workers} ({Reason})" : $"auto ({Reason}): {Limit.Describe()}";
 }

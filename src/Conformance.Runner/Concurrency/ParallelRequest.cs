@@ -1,6 +1,6 @@
 namespace Conformance.Runner.Concurrency;
 
-/// <summary>What <c>--parallel</c> asked for: a fixed number of fixtures at once, auto, or nothing (the default for the endpoint).</summary>
+/// <summary>What <c>--parallel</c> asked for: a fixed number of fixtures at once, auto, or nothing (auto, the default).</summary>
 public sealed record ParallelRequest(int? Fixed, bool Auto)
 {
     public const string AutoName = "auto";
@@ -16,7 +16,4 @@ public sealed record ParallelRequest(int? Fixed, bool Auto)
         : string.Equals(value.Trim(), AutoName, StringComparison.OrdinalIgnoreCase) ? new ParallelRequest(null, true)
         : int.TryParse(value, out var n) && n is >= 1 and <= Max ? new ParallelRequest(n, false)
         : throw new ArgumentException($"--parallel {value}: pass a number of fixtures from 1 to {Max}, or {AutoName}");
-
-    /// <summary>Auto when asked, or by default against a remote endpoint; a cloud on this host (the local reference) gets 1 by default.</summary>
-    public bool IsAutoFor(Uri endpoint) => Auto || (Fixed is null && !endpoint.IsLoopback);
 }

@@ -1,3 +1,4 @@
+using Conformance.ImagesApi.Recording;
 using Conformance.ImagesApi.Http;
 using Conformance.ImagesApi.Session;
 using Conformance.Runner.Configuration;
@@ -17,9 +18,10 @@ namespace Conformance.Runner.Execution;
 public static class SuiteRun
 {
     /// <param name="show">Wraps the execution for display: gets the collector and the work to await.</param>
+    /// <param name="fixtureLimit">Under auto, what admits fixtures to the <paramref name="parallel"/> workers, fed every answer of the run.</param>
     public static async Task<SuiteRunOutcome> ExecuteAsync(ConformanceSession session, RunIdentity identity, CloudReport report, ITestFilter filter, int selectedCount,
         string target, Func<ResultCollector, Func<Task>, Task> show, CancellationToken cancellationToken, int parallel = 1,
-        bool stopAtFirstFailure = false, RunTimings? timings = null)
+        bool stopAtFirstFailure = false, RunTimings? timings = null, AdaptiveFixtureLimit? fixtureLimit = null)
     {
         var settings = session.Settings;
         var features = session.Features ?? throw new InvalidOperationException("the session was not discovered: open it with SessionFactory.OpenDiscoveredAsync");
@@ -29,9 +31,21 @@ public static class SuiteRun
         var runner = SuiteAssembly.Load(parallel, stopAtFirstFailure);
         var collector = new ResultCollector(session);
         SharedImages.Of(session).StartMaking(SharedImagesAhead.Of(runner.LoadedTest!, filter, features), session.Interruption.Token);
-        using (var interruption = new RunInterruption(session.Interruption, runner))
+        void Observe(HttpExchange exchange) => fixtureLimit!.Observe(exchange.Operation, exchange.TransportError is null ? exchange.Status : 0, exchange.DurationMs);
+        RunnerSession.FixtureLimit = fixtureLimit;
+        if (fixtureLimit is not null)
         {
+            session.Journal.Recorded += Observe;
+        }
+        try
+        {
+            using var interruption = new RunInterruption(session.Interruption, runner);
             await show(collector, () => Task.Run(() => runner.Run(collector, filter), CancellationToken.None));
+        }
+        finally
+        {
+            session.Journal.Recorded -= Observe;
+            RunnerSession.FixtureLimit = null;
         }
         timings?.Mark("tests");
         timings?.Note(SharedImagesNote(session));

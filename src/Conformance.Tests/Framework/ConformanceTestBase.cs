@@ -24,6 +24,26 @@ public abstract class ConformanceTestBase
     /// <summary>What the test needs of the cloud; an unmet need skips it with a typed reason.</summary>
     protected Requirements Require { get; private set; } = null!;
 
+    /// <summary>Whether this fixture holds a place under <see cref="RunnerSession.FixtureLimit"/>, to give back when it is done.</summary>
+    private AdaptiveFixtureLimit? _admittedBy;
+
+    [OneTimeSetUp]
+    public async Task EnterFixture()
+    {
+        if (RunnerSession.FixtureLimit is { } limit && RunnerSession.Current is { } session)
+        {
+            await limit.EnterAsync(session.Interruption.Token);
+            _admittedBy = limit;
+        }
+    }
+
+    [OneTimeTearDown]
+    public void LeaveFixture()
+    {
+        _admittedBy?.Exit();
+        _admittedBy = null;
+    }
+
     [SetUp]
     public void SetUpConformanceTest()
     {

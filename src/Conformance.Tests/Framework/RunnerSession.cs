@@ -7,4 +7,7 @@ namespace Conformance.Tests.Framework;
 public static class RunnerSession
 {
     public static ConformanceSession? Current { get; set; }
+
+    /// <summary>Under <c>--parallel auto</c>, how many fixtures may run at once; null when the number is fixed.</summary>
+    public static AdaptiveFixtureLimit? FixtureLimit { get; set; }
 }

@@ -21,13 +21,4 @@ public sealed class ParallelRequestTests
 
         parse.Should().Throw<ArgumentException>().Which.Message.Should().Contain($"--parallel {value}").And.Contain("1 to 32, or auto");
     }
-
-    [Test]
-    public void IsAutoFor_DefaultIsAutoOnlyForARemoteEndpoint()
-    {
-        ParallelRequest.Default.IsAutoFor(new Uri("https://image.example.com")).Should().BeTrue();
-        ParallelRequest.Default.IsAutoFor(new Uri("http://127.0.0.1:19931")).Should().BeFalse();
-        ParallelRequest.Parse("auto").IsAutoFor(new Uri("http://127.0.0.1:19931")).Should().BeTrue();
-        ParallelRequest.Parse("2").IsAutoFor(new Uri("https://image.example.com")).Should().BeFalse();
-    }
 }
