@@ -65,6 +65,23 @@ public sealed class AllureHtmlRendererTests : OutputDirectoryTest
         result.Reason.Should().StartWith("the allure render did not finish within");
     }
 
+    [Test]
+    public async Task Render_StartedAhead_TakesTheProcessThatWaited()
+    {
+        // The script fails on purpose with the time its process started (ms since the epoch): the failure carries it.
+        var tools = FakeRender("process.stdin.on('data', () => { console.error(`started ${Math.round(Date.now() - process.uptime() * 1000)}`); process.exit(5); });");
+        await new AllureResultsWriter().WriteAsync(SampleRun.Create(), Output.Path, CancellationToken.None);
+
+        AllureRenderProcess.StartAhead(tools);
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        var rendering = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var result = await new AllureHtmlRenderer(tools).RenderAsync(SampleRun.Create(), Output.Path, CancellationToken.None);
+
+        result.Reason.Should().MatchRegex(@"^the allure render exited with 5: started \d+$");
+        long.Parse(result.Reason!.Split(' ')[^1], System.Globalization.CultureInfo.InvariantCulture).Should().BeLessThan(rendering,
+            "the render used the process started ahead, not one started when the results were ready");
+    }
+
     /// <summary>A tools directory as npm ci leaves it (the CLI's launcher) whose render script is the JavaScript the test needs.</summary>
     private string FakeRender(string script)
     {
