@@ -17,12 +17,13 @@ public sealed class EndpointLossTests
     public async Task Run_GlanceStoppedMidway_UnansweredTestsAreUnreachableErrorsAndExit3()
     {
         var endpoint = await PrivateGlance.UpAsync();
-        var output = Path.Combine(Path.GetTempPath(), "conformance-endpoint-loss-" + Guid.NewGuid().ToString("N")[..8]);
+        var runId = Guid.NewGuid().ToString("N")[..8];
+        var output = Path.Combine(Path.GetTempPath(), "conformance-endpoint-loss-" + runId);
         try
         {
             var logFrom = PrivateGlance.LogLength;
             var run = RunnerProcess.RunAsync(
-                ["run", "--endpoint", endpoint, "--trusted-project", TrustedPersonas.ProjectA, "--output", output, "--retries", "1"],
+                ["run", "--endpoint", endpoint, "--trusted-project", TrustedPersonas.ProjectA, "--run-id", runId, "--output", output, "--retries", "1"],
                 TimeSpan.FromMinutes(10));
             // Stop it once the run is well into its tests: a dozen images created.
             await PrivateGlance.WaitForRequestsAsync("\"POST /v2/images HTTP", 12, logFrom, TimeSpan.FromMinutes(5));
@@ -43,6 +44,11 @@ public sealed class EndpointLossTests
         }
         finally
         {
+            // What the run could not clean up when its Glance went away (images of the fixtures then in flight) is
+            // removed as a user would, so that the next test of this Glance finds none of it.
+            await PrivateGlance.UpAsync();
+            await RunnerProcess.RunAsync(["cleanup", "--endpoint", endpoint, "--trusted-project", TrustedPersonas.ProjectA, "--run-id", runId],
+                TimeSpan.FromMinutes(2));
             await PrivateGlance.DownAsync();
             if (Directory.Exists(output))
             {
