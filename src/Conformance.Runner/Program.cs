@@ -10,6 +10,8 @@ public static class Program
 {
     public static Task<int> Main(string[] args)
     {
+        // Before any socket exists, or the runtime has read the switch already.
+        InlineSocketCompletions.Enable();
         if (System.Console.IsOutputRedirected)
         {
             // Logs are read later in wide viewers: do not wrap tables and test names at 80 columns.
