@@ -1,3 +1,5 @@
+using Conformance.ImagesApi.Http;
+
 namespace Conformance.Tests.Framework;
 
 /// <summary>
@@ -24,10 +26,47 @@ public static class ImagePages
         IEnumerable<KeyValuePair<string, string>> query, IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
         WalkAsync(images, query, seen => ids.All(seen.Contains), cancellationToken);
 
+    /// <summary>How often a walk starts again because its marker image was deleted under it before the test gives up.</summary>
+    public const int MaxWalks = 3;
+
     public static IEnumerable<string> Ids(this IEnumerable<JsonObject> images) =>
         images.Select(i => i["id"]!.GetValue<string>());
 
+    /// <summary>
+    /// The page a next link leads to, or null when the link's marker (<paramref name="marker"/>, the last image of the
+    /// page before) was deleted meanwhile, by anyone (other tests run beside this one): Glance answers such a marker
+    /// 400, and the walk must start again. A 400 while the marker still exists is the answer as it came.
+    /// </summary>
+    public static async Task<ApiResponse?> FollowAsync(this ImagesClient images, string next, string? marker, CancellationToken cancellationToken)
+    {
+        var page = await images.ListImagesPageAsync(next, cancellationToken);
+        return page.Status == 400 && marker is not null && (await images.ShowImageAsync(marker, cancellationToken)).Status == 404 ? null : page;
+    }
+
+    /// <summary>A walk that started again <see cref="MaxWalks"/> times: the list changes faster than it can be read.</summary>
+    public static void SkipWhenWalkedTooOften(int walk, string what)
+    {
+        if (walk >= MaxWalks)
+        {
+            Skip.Because(SkipKind.NotPractical, $"{what}: a marker image was deleted under the walk {MaxWalks} times (images come and go on this cloud faster than the list can be read)");
+        }
+    }
+
     private static async Task<IReadOnlyList<JsonObject>> WalkAsync(ImagesClient images,
+        IEnumerable<KeyValuePair<string, string>> query, Func<HashSet<string>, bool> enough, CancellationToken cancellationToken)
+    {
+        for (var walk = 1; ; walk++)
+        {
+            if (await WalkOnceAsync(images, query, enough, cancellationToken) is { } all)
+            {
+                return all;
+            }
+            SkipWhenWalkedTooOften(walk, $"the list ({string.Join('&', query.Select(p => $"{p.Key}={p.Value}"))})");
+        }
+    }
+
+    /// <returns>The images walked, or null when a marker was deleted under the walk.</returns>
+    private static async Task<IReadOnlyList<JsonObject>?> WalkOnceAsync(ImagesClient images,
         IEnumerable<KeyValuePair<string, string>> query, Func<HashSet<string>, bool> enough, CancellationToken cancellationToken)
     {
         var all = new List<JsonObject>();
@@ -51,7 +90,11 @@ public static class ImagePages
             {
                 Skip.Because(SkipKind.NotPractical, $"the list ({string.Join('&', query.Select(p => $"{p.Key}={p.Value}"))}) goes on past {MaxPages} pages ({all.Count} images); this test walks a list whole, which on a cloud of this size it will not do");
             }
-            response = await images.ListImagesPageAsync(next, cancellationToken);
+            if (await images.FollowAsync(next, onPage.LastOrDefault()?["id"]?.ToString(), cancellationToken) is not { } following)
+            {
+                return null;
+            }
+            response = following;
         }
     }
 }

@@ -1,3 +1,5 @@
+using Conformance.ImagesApi.Http;
+
 namespace Conformance.Tests.Capabilities.ImagesV2List;
 
 [Capability(CapabilityNames.ImagesV2List)]
@@ -14,16 +16,29 @@ public sealed class ListImagesLimitTests : ConformanceTestBase
         await SharedAsync(SharedImageKinds.Queued);
         await SharedAsync(SharedImageKinds.Active);
 
-        var response = await Images.ListImagesAsync([new("limit", "1")], Cancellation);
+        for (var walk = 1; ; walk++)
+        {
+            var response = await Images.ListImagesAsync([new("limit", "1")], Cancellation);
 
-        response.ShouldHaveStatus(200, "a list with a limit MUST answer 200");
-        response.JsonObject["images"]!.AsArray().Should().HaveCount(1, "limit=1 MUST bound the page to one image");
-        var next = response.JsonObject["next"]?.GetValue<string>();
-        next.Should().NotBeNull("at least two images exist, so a page of one MUST link to the next");
-        var nextPage = await Images.ListImagesPageAsync(next!, Cancellation);
+            response.ShouldHaveStatus(200, "a list with a limit MUST answer 200");
+            var first = response.JsonObject["images"]!.AsArray();
+            first.Should().HaveCount(1, "limit=1 MUST bound the page to one image");
+            var next = response.JsonObject["next"]?.GetValue<string>();
+            next.Should().NotBeNull("at least two images exist, so a page of one MUST link to the next");
+            if (await Images.FollowAsync(next!, first[0]!["id"]!.GetValue<string>(), Cancellation) is not { } nextPage)
+            {
+                ImagePages.SkipWhenWalkedTooOften(walk, "the list with limit=1");
+                continue;
+            }
+            ShouldBeTheNextPage(nextPage, first[0]!["id"]!.GetValue<string>());
+            return;
+        }
+    }
+
+    private static void ShouldBeTheNextPage(ApiResponse nextPage, string firstId)
+    {
         nextPage.ShouldHaveStatus(200, "the next link MUST resolve");
         nextPage.JsonObject["images"]!.AsArray().Should().ContainSingle("the next page keeps the limit")
-            .Which!["id"]!.GetValue<string>().Should().NotBe(response.JsonObject["images"]![0]!["id"]!.GetValue<string>(),
-                "the next page MUST NOT repeat the first");
+            .Which!["id"]!.GetValue<string>().Should().NotBe(firstId, "the next page MUST NOT repeat the first");
     }
 }
