@@ -30,7 +30,11 @@ public static class SuiteRun
 
         var runner = SuiteAssembly.Load(parallel, stopAtFirstFailure);
         var collector = new ResultCollector(session);
-        SharedImages.Of(session).StartMaking(SharedImagesAhead.Of(runner.LoadedTest!, filter, features), session.Interruption.Token);
+        if (parallel > 1)
+        {
+            // One fixture at a time means one request at a time: the kinds are then made as their first readers ask.
+            SharedImages.Of(session).StartMaking(SharedImagesAhead.Of(runner.LoadedTest!, filter, features), session.Interruption.Token);
+        }
         void Observe(HttpExchange exchange) => fixtureLimit!.Observe(exchange.Operation, exchange.TransportError is null ? exchange.Status : 0, exchange.DurationMs);
         RunnerSession.FixtureLimit = fixtureLimit;
         if (fixtureLimit is not null)

@@ -20,6 +20,10 @@ public sealed class MatrixMemberRunTests(string member)
 
     public static IEnumerable<string> Members() => MatrixScript.Names();
 
+    // Glance 30 on eventlet with sqlite (the matrix's choice, no production one) deadlocks two writes until the lock
+    // times out and answers 500 'database is locked' (seen twice in CI with fixtures side by side): one at a time there.
+    private static string[] SerialFor(string member) => member == "glance-2025.1" ? ["--parallel", "1"] : [];
+
     [OneTimeSetUp]
     public async Task RunWholeSuiteOnce()
     {
@@ -31,7 +35,7 @@ public sealed class MatrixMemberRunTests(string member)
         _output = Path.Combine(Path.GetTempPath(), $"conformance-matrix-{member}-" + Guid.NewGuid().ToString("N")[..8]);
         _run = await RunnerProcess.RunAsync(
             ["run", "--endpoint", MatrixScript.Run("endpoint", member), "--trusted-project", TrustedPersonas.ProjectA,
-             "--image-size-cap", MatrixScript.Run("image-size-cap", member), "--output", _output],
+             "--image-size-cap", MatrixScript.Run("image-size-cap", member), "--output", _output, .. SerialFor(member)],
             TimeSpan.FromMinutes(15));
         _tests = RunnerProcess.ReadResults(_output)["tests"]!.AsArray().OfType<JsonObject>().ToList();
     }
