@@ -23,6 +23,9 @@ public sealed record DiscoveredFeatures
 
     public ApiVersion? Current => ApiVersion.TryParse(CurrentVersion);
 
+    /// <summary>Whether a behaviour that arrived in API <paramref name="minimum"/> applies: the CURRENT version is not older, or unknown.</summary>
+    public bool Reaches(string minimum) => Current is not { } current || current >= ApiVersion.Parse(minimum);
+
     /// <summary>Every store id, in the order the cloud lists them.</summary>
     public IReadOnlyList<string> Stores => StoreInfos.Select(s => s.Id).ToList();
 

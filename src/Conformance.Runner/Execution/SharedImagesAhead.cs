@@ -22,7 +22,8 @@ public static class SharedImagesAhead
     {
         if (!test.IsSuite)
         {
-            if (filter.Pass(test) && test.Method?.MethodInfo is { } method && Applies(TestDescriptor.Of(test).MinApiVersion, features))
+            if (filter.Pass(test) && test.Method?.MethodInfo is { } method && TestDescriptor.Of(test).MinApiVersion is var minimum
+                && (minimum is null || features.Reaches(minimum)))
             {
                 into.AddRange(SharedImageDeclarations.Of(method));
             }
@@ -33,7 +34,4 @@ public static class SharedImagesAhead
             Collect(child, filter, features, into);
         }
     }
-
-    private static bool Applies(string? minimum, DiscoveredFeatures features) =>
-        minimum is null || features.Current is not { } current || current >= ApiVersion.Parse(minimum);
 }

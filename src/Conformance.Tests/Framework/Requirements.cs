@@ -11,10 +11,9 @@ public sealed class Requirements(ConformanceSession session)
     /// <summary>The behaviour arrived in API <paramref name="minimum"/>: not applicable where the cloud's CURRENT version is older.</summary>
     public void ApiVersion(string minimum)
     {
-        var needed = ImagesApi.Session.ApiVersion.Parse(minimum);
-        if (Features.Current is { } current && current < needed)
+        if (!Features.Reaches(minimum))
         {
-            Skip.Because(SkipKind.NotApplicable, $"the behaviour arrived in API {needed}; the cloud's CURRENT version is {current}");
+            Skip.Because(SkipKind.NotApplicable, $"the behaviour arrived in API {ImagesApi.Session.ApiVersion.Parse(minimum)}; the cloud's CURRENT version is {Features.Current}");
         }
     }
 
@@ -22,8 +21,7 @@ public sealed class Requirements(ConformanceSession session)
     /// Whether a part of a test that arrived in API <paramref name="minimum"/> applies to the cloud (its CURRENT version is
     /// not older, or unknown): for a test whose other parts hold on every version. Never skips.
     /// </summary>
-    public bool Applies(string minimum) =>
-        Features.Current is not { } current || current >= ImagesApi.Session.ApiVersion.Parse(minimum);
+    public bool Applies(string minimum) => Features.Reaches(minimum);
 
     public void ImportMethod(string method)
     {
