@@ -1,7 +1,8 @@
 namespace Conformance.Tests.Framework;
 
 /// <summary>
-/// Two images that each differ from the test images in one format only: <paramref name="OfDisk"/> in its disk format,
-/// <paramref name="OfContainer"/> in its container format. Each is the other's counter-example in a format filter.
+/// The images of a disk and a container format other than the test images' own: <paramref name="OfDisk"/> has the
+/// disk format, <paramref name="OfContainer"/> the container format; one image where it may have both. A format filter's
+/// counter-example is an image of the test images' own formats.
 /// </summary>
 public sealed record FormatImages(CreatedImage OfDisk, CreatedImage OfContainer);

@@ -10,11 +10,14 @@ public static class SharedImageKinds
     public static SharedImageKind<CreatedImage> Queued { get; } =
         new("queued", Persona.Member, (_, images, ct) => images.CreateAsync(ct));
 
+    /// <summary>The largest size of <see cref="Active"/>'s data: a reader that needs larger images makes them above it.</summary>
+    public const int ActiveMaxBytes = 8_192;
+
     /// <summary>An active image holding random data a test can compare what it downloads with.</summary>
     public static SharedImageKind<ImageWithData> Active { get; } =
         new("active", Persona.Member, async (_, images, ct) =>
         {
-            var data = TestImages.RandomData(TestImages.RandomSize(1_024, 8_192));
+            var data = TestImages.RandomData(TestImages.RandomSize(1_024, ActiveMaxBytes));
             return new ImageWithData(await images.CreateActiveAsync(data, ct), data);
         });
 
@@ -40,13 +43,20 @@ public static class SharedImageKinds
             return new TaggedImages(tag, created);
         });
 
-    /// <summary>The images of the disk and container formats the schema allows second (after the test images' own).</summary>
+    /// <summary>
+    /// A private queued image: the match of the visibility filter, and an image no other kind names, for the filters
+    /// by name and id.
+    /// </summary>
+    public static SharedImageKind<CreatedImage> Private { get; } =
+        new("private", Persona.Member, (_, images, ct) => images.CreateAsync(ct, r => r["visibility"] = "private"));
+
+    /// <summary>The image(s) of the disk and container formats the schema allows second (after the test images' own).</summary>
     public static SharedImageKind<FormatImages> SecondFormats { get; } = FormatsAt("second-formats", 1);
 
     /// <summary>
-    /// A <see cref="FormatImages"/> pair of the formats at <paramref name="index"/> in preference order, created at
-    /// once. Where the schema allows fewer, that format is left as the test images' own: the test that needs it
-    /// skips before reading. No image mixes a disk and a container format other than the test images' own.
+    /// The <see cref="FormatImages"/> of the formats at <paramref name="index"/> in preference order: one image of both
+    /// where they may go together, else one of each, created at once. Where the schema allows fewer, that format is
+    /// left as the test images' own: the test that needs it skips before reading.
     /// </summary>
     public static SharedImageKind<FormatImages> FormatsAt(string name, int index) =>
         new(name, Persona.Member, async (_, images, ct) =>
@@ -54,6 +64,15 @@ public static class SharedImageKinds
             var features = RunnerSession.Current?.Features;
             var disk = TestFormats.Choice(features?.DiskFormats ?? [], TestFormats.PreferredDisk, index);
             var container = TestFormats.Choice(features?.ContainerFormats ?? [], TestFormats.PreferredContainer, index);
+            if (TestFormats.MayGoTogether(disk, container))
+            {
+                var both = await images.CreateAsync(ct, r =>
+                {
+                    SetIfAny(r, "disk_format", disk);
+                    SetIfAny(r, "container_format", container);
+                });
+                return new FormatImages(both, both);
+            }
             var ofDisk = images.CreateAsync(ct, r => SetIfAny(r, "disk_format", disk));
             var ofContainer = images.CreateAsync(ct, r => SetIfAny(r, "container_format", container));
             return new FormatImages(await ofDisk, await ofContainer);

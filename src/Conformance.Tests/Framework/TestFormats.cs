@@ -24,4 +24,15 @@ public sealed record TestFormats(string Disk, string Container)
     /// </summary>
     public static string? Choice(IReadOnlyList<string> allowed, string preferred, int index) =>
         InPreferenceOrder(allowed, preferred) is var ordered && ordered.Count > index ? ordered[index] : null;
+
+    // An Amazon kernel, ramdisk or machine image names its format twice: Glance refuses such a disk or container
+    // format beside another one.
+    private static readonly string[] Amazon = ["aki", "ari", "ami"];
+
+    /// <summary>
+    /// Whether one image may have both formats: always, unless one is an Amazon format and the other is not the same.
+    /// Null is the test images' own format.
+    /// </summary>
+    public static bool MayGoTogether(string? disk, string? container) =>
+        disk == container || !(Amazon.Contains(disk ?? PreferredDisk) || Amazon.Contains(container ?? PreferredContainer));
 }

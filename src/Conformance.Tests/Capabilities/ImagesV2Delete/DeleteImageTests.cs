@@ -9,7 +9,8 @@ public sealed class DeleteImageTests : ConformanceTestBase
         IdempotentId = "id-f848bb94-1c6e-45a4-8726-39e3a5b23535", Operation = Operations.ImageDelete)]
     public async Task DeleteImage_OwnImage_Answers204AndImageIsGone()
     {
-        var image = await TestImages.CreateActiveAsync(TestImages.RandomData(32), Cancellation);
+        // A queued image, as Tempest's test of this id deletes: an upload would cost the cloud two more quota checks.
+        var image = await TestImages.CreateAsync(Cancellation);
 
         var deleted = await Images.DeleteImageAsync(image.Id, Cancellation);
 

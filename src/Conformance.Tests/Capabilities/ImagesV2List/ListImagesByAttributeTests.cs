@@ -17,38 +17,44 @@ public sealed class ListImagesByAttributeTests : ConformanceTestBase
             active.Id, queued.Id, Cancellation);
     }
 
-    [ReadsSharedImages(nameof(PrivateAndShared))]
+    [ReadsSharedImages(nameof(SharedImageKinds.Private), nameof(SharedImageKinds.Queued))]
     [ConformanceTest("A list filtered by visibility MUST return only images with that visibility.",
         IdempotentId = "id-7a95bb92-d99e-4b12-9718-7bc6ab73e6d2", Operation = Operations.ImageList)]
     public async Task ListImages_FilteredByVisibility_ReturnsOnlyThatVisibility()
     {
-        var (priv, shared) = await SharedAsync(PrivateAndShared);
+        var priv = await SharedAsync(SharedImageKinds.Private);
+        // The counter-example: the shared queued image, created with the default visibility ('shared' since API 2.5).
+        var other = await SharedAsync(SharedImageKinds.Queued);
+        if (other.Body.Text("visibility") is "private" or null)
+        {
+            Skip.Because(SkipKind.NotPractical, "the member's images are created private (the default before API 2.5): no image of another visibility to tell the filter from no filter");
+        }
 
         await Images.ShouldFilterAsync([new("visibility", "private")], i => i.Text("visibility") == "private",
-            priv.Id, shared.Id, Cancellation);
+            priv.Id, other.Id, Cancellation);
     }
 
-    [ReadsSharedImages(nameof(SharedImageKinds.SecondFormats))]
+    [ReadsSharedImages(nameof(SharedImageKinds.SecondFormats), nameof(SharedImageKinds.Queued))]
     [ConformanceTest("A list filtered by container_format MUST return only images with that container format.",
         IdempotentId = "id-9959ca1d-1aa7-4b7a-a1ea-0fff0499b37e", Operation = Operations.ImageList)]
     public async Task ListImages_FilteredByContainerFormat_ReturnsOnlyThatFormat()
     {
         var formats = Require.DistinctContainerFormats(2);
-        var pair = await SharedAsync(SharedImageKinds.SecondFormats);
-        var (wanted, other) = (pair.OfContainer, pair.OfDisk);
+        var wanted = (await SharedAsync(SharedImageKinds.SecondFormats)).OfContainer;
+        var other = await SharedAsync(SharedImageKinds.Queued);
 
         await Images.ShouldFilterAsync([new("container_format", formats[1])], i => i.Text("container_format") == formats[1],
             wanted.Id, other.Id, Cancellation);
     }
 
-    [ReadsSharedImages(nameof(SharedImageKinds.SecondFormats))]
+    [ReadsSharedImages(nameof(SharedImageKinds.SecondFormats), nameof(SharedImageKinds.Queued))]
     [ConformanceTest("A list filtered by disk_format MUST return only images with that disk format.",
         IdempotentId = "id-4a4735a7-f22f-49b6-b0d9-66e1ef7453eb", Operation = Operations.ImageList)]
     public async Task ListImages_FilteredByDiskFormat_ReturnsOnlyThatFormat()
     {
         var formats = Require.DistinctDiskFormats(2);
-        var pair = await SharedAsync(SharedImageKinds.SecondFormats);
-        var (wanted, other) = (pair.OfDisk, pair.OfContainer);
+        var wanted = (await SharedAsync(SharedImageKinds.SecondFormats)).OfDisk;
+        var other = await SharedAsync(SharedImageKinds.Queued);
 
         await Images.ShouldFilterAsync([new("disk_format", formats[1])], i => i.Text("disk_format") == formats[1],
             wanted.Id, other.Id, Cancellation);
@@ -65,13 +71,4 @@ public sealed class ListImagesByAttributeTests : ConformanceTestBase
 
         await Images.ShouldFilterAsync([new("name", name)], i => i.Text("name") == name, named.Id, other.Id, Cancellation);
     }
-
-    private sealed record Pair(CreatedImage Private, CreatedImage Shared);
-
-    private static readonly SharedImageKind<Pair> PrivateAndShared = new("private-and-shared", Persona.Member, async (_, images, ct) =>
-    {
-        var priv = images.CreateAsync(ct, r => r["visibility"] = "private");
-        var shared = images.CreateAsync(ct, r => r["visibility"] = "shared");
-        return new Pair(await priv, await shared);
-    });
 }
