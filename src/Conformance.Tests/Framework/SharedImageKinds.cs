@@ -6,9 +6,12 @@ public static class SharedImageKinds
     // Glance keeps times to the second: after this pause the next image has a later created_at.
     private static readonly TimeSpan NextSecond = TimeSpan.FromMilliseconds(1100);
 
-    /// <summary>A queued image: created, no data ever uploaded.</summary>
+    /// <summary>
+    /// A queued image: created, no data ever uploaded; with a tag of its own, so that a filter by another tag that
+    /// matched any tagged image would list it.
+    /// </summary>
     public static SharedImageKind<CreatedImage> Queued { get; } =
-        new("queued", Persona.Member, (_, images, ct) => images.CreateAsync(ct));
+        new("queued", Persona.Member, (_, images, ct) => images.CreateAsync(ct, r => r["tags"] = new JsonArray(images.RunScopedName("queued"))));
 
     /// <summary>The largest size of <see cref="Active"/>'s data: a reader that needs larger images makes them above it.</summary>
     public const int ActiveMaxBytes = 8_192;
