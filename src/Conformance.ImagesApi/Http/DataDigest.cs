@@ -42,15 +42,17 @@ public sealed class DataDigest : IAsyncDisposable
 
     /// <summary>
     /// Copies <paramref name="source"/> to <paramref name="destination"/> to its end, digesting every byte; each
-    /// chunk read and written within <paramref name="deadline"/>.
+    /// chunk read and written within <paramref name="deadline"/>. The next chunk is read while the one before is
+    /// written, so that reading (a file, the network) and writing (the network, a file) take turns on neither side.
     /// </summary>
     internal async Task CopyAsync(Stream source, Stream destination, TransferDeadline deadline)
     {
         var holders = 1 + (_md5 is null ? 0 : 1) + (_osHash is null ? 0 : 1);
+        var buffer = await NextBufferAsync(deadline.Token);
+        var reading = FillAsync(source, buffer, deadline.Token);
         while (true)
         {
-            var buffer = await NextBufferAsync(deadline.Token);
-            var read = await FillAsync(source, buffer, deadline.Token);
+            var read = await reading;
             if (read == 0)
             {
                 _pool.Writer.TryWrite(buffer);
@@ -60,15 +62,34 @@ public sealed class DataDigest : IAsyncDisposable
             var chunk = new DataChunk(buffer, read, holders, _pool.Writer);
             _md5?.Add(chunk);
             _osHash?.Add(chunk);
+            var writing = WriteAsync(destination, chunk, deadline.Token);
+            Task<int>? next = null;
             try
             {
-                await destination.WriteAsync(chunk.Memory, deadline.Token);
+                buffer = await NextBufferAsync(deadline.Token);
+                next = FillAsync(source, buffer, deadline.Token);
+                await writing;
             }
-            finally
+            catch
             {
-                chunk.Release();
+                // Neither the write nor a read begun beside it outlives a failed copy: each is using a pooled buffer.
+                await Task.WhenAll(writing, next ?? Task.CompletedTask).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                throw;
             }
+            reading = next;
             deadline.Restart();
+        }
+    }
+
+    private static async Task WriteAsync(Stream destination, DataChunk chunk, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await destination.WriteAsync(chunk.Memory, cancellationToken);
+        }
+        finally
+        {
+            chunk.Release();
         }
     }
 
