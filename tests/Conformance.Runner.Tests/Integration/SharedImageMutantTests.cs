@@ -16,7 +16,7 @@ public sealed class SharedImageMutantTests
 {
     // Every kind is made by a create (no kinds named: every kind the tests name); the active images also by an upload.
     [TestCase("create-image-201-to-200", "creating a test image is the arrangement")]
-    [TestCase("upload-image-data-204-to-200", "uploading test data is the arrangement", "active", "two-larger")]
+    [TestCase("upload-image-data-204-to-200", "uploading test data is the arrangement", "active", "larger")]
     public async Task MutantOfTheMakingOperation_FailsEveryReader(string mutantName, string reasonFragment, params string[] kinds)
     {
         var readers = ReadersOf(kinds);

@@ -7,57 +7,45 @@ namespace Conformance.Tests.Capabilities.ImagesV2List;
 [Persona(Persona.Member)]
 public sealed class ListImagesBySizeTests : ConformanceTestBase
 {
-    [ReadsSharedImages(nameof(SharedImageKinds.Active), nameof(TwoLarger))]
+    [ReadsSharedImages(nameof(SharedImageKinds.Active), nameof(Larger))]
     [ConformanceTest("A list filtered by size MUST return only images of exactly that size.",
         IdempotentId = "id-cf1b9a48-8340-480e-af7b-fe7e17690876", Operation = Operations.ImageList)]
     public async Task ListImages_FilteredBySize_ReturnsOnlyThatSize()
     {
-        var (sized, other, _) = await ThreeSizesAsync();
+        var (sized, other) = await TwoSizesAsync();
         var size = sized.Data.Length;
 
         await Images.ShouldFilterAsync([new("size", Text(size))], i => i.Size() == size, sized.Id, other.Id, Cancellation);
     }
 
-    [ReadsSharedImages(nameof(SharedImageKinds.Active), nameof(TwoLarger))]
+    [ReadsSharedImages(nameof(SharedImageKinds.Active), nameof(Larger))]
     [ConformanceTest("A list filtered by size_min and size_max MUST return only images whose size lies within both bounds.",
         IdempotentId = "id-4ad8c157-971a-4ba8-aa84-ed61154b1e7f", Operation = Operations.ImageList)]
     public async Task ListImages_FilteredBySizeRange_ReturnsOnlySizesWithin()
     {
-        var (below, within, above) = await ThreeSizesAsync();
-        long min = below.Data.Length + (Step / 2), max = within.Data.Length + (Step / 2);
+        var (smaller, larger) = await TwoSizesAsync();
+        long small = smaller.Data.Length, large = larger.Data.Length, half = Step / 2;
 
-        await Images.ShouldFilterAsync([new("size_min", Text(min)), new("size_max", Text(max))],
-            i => i.Size() >= min && i.Size() <= max, within.Id, below.Id, Cancellation);
-        await Images.ShouldFilterAsync([new("size_min", Text(min)), new("size_max", Text(max))],
-            i => i.Size() >= min && i.Size() <= max, within.Id, above.Id, Cancellation);
+        // A range around the larger image leaves out the smaller one (below size_min), one around the smaller image
+        // the larger one (above size_max).
+        await Images.ShouldFilterAsync([new("size_min", Text(small + half)), new("size_max", Text(large + half))],
+            i => i.Size() >= small + half && i.Size() <= large + half, larger.Id, smaller.Id, Cancellation);
+        await Images.ShouldFilterAsync([new("size_min", Text(small - half)), new("size_max", Text(small + half))],
+            i => i.Size() >= small - half && i.Size() <= small + half, smaller.Id, larger.Id, Cancellation);
     }
 
     private const int Step = 100;
 
-    private sealed record Three(ImageWithData Smallest, ImageWithData Middle, ImageWithData Largest);
+    // Two sizes at least Step bytes apart: the shared active image (no larger than ActiveMaxBytes) and one above it,
+    // each the other's counter-example; the active image saves the cloud a create and an upload.
+    private async Task<(ImageWithData Smaller, ImageWithData Larger)> TwoSizesAsync() =>
+        (await SharedAsync(SharedImageKinds.Active), await SharedAsync(Larger));
 
-    private sealed record Two(ImageWithData Smaller, ImageWithData Larger);
-
-    // Three sizes, each at least Step bytes above the one before: the shared active image (no larger than
-    // ActiveMaxBytes) and two more above it. The size filter's match and counter-example, and the range filter's
-    // image below, within and above; the active image saves the cloud a create and an upload.
-    private async Task<Three> ThreeSizesAsync()
+    // An active image of a random size at least Step bytes above the shared active image's largest.
+    private static readonly SharedImageKind<ImageWithData> Larger = new("larger", Persona.Member, async (_, images, ct) =>
     {
-        var smallest = await SharedAsync(SharedImageKinds.Active);
-        var (middle, largest) = await SharedAsync(TwoLarger);
-        return new Three(smallest, middle, largest);
-    }
-
-    // Active images of a random size above the shared active image's largest and Step bytes more, uploaded at once.
-    private static readonly SharedImageKind<Two> TwoLarger = new("two-larger", Persona.Member, async (_, images, ct) =>
-    {
-        var middle = TestImages.RandomSize(SharedImageKinds.ActiveMaxBytes + Step, 60_000);
-        var made = await Task.WhenAll(new[] { middle, middle + Step }.Select(async size =>
-        {
-            var data = TestImages.RandomData(size);
-            return new ImageWithData(await images.CreateActiveAsync(data, ct), data);
-        }));
-        return new Two(made[0], made[1]);
+        var data = TestImages.RandomData(TestImages.RandomSize(SharedImageKinds.ActiveMaxBytes + Step, 60_000));
+        return new ImageWithData(await images.CreateActiveAsync(data, ct), data);
     });
 
     private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
