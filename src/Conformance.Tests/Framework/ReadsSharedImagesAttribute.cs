@@ -2,7 +2,7 @@ namespace Conformance.Tests.Framework;
 
 /// <summary>
 /// The shared image kinds a test reads (on a fixture: every test of it), each the <c>nameof</c> of a static
-/// <see cref="SharedImageKind{T}"/> member of the fixture or of <see cref="SharedImageKinds"/>. The runner makes the
+/// <see cref="SharedImageKind{T}"/> member of the fixture, of <see cref="SharedImageKinds"/> or of <see cref="RefusalTargets"/>. The runner makes the
 /// kinds its selected tests name when the run starts, beside the first tests, instead of when a reader first asks; a
 /// test that reads a kind it does not name ends in error, so the names stay true.
 /// </summary>

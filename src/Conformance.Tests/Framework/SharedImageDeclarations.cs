@@ -8,7 +8,7 @@ public static class SharedImageDeclarations
 {
     private static readonly ConcurrentDictionary<MethodInfo, IReadOnlyList<ISharedImageKind>> ByTest = new();
 
-    /// <exception cref="InvalidOperationException">A name that is no static shared image kind of the fixture or of <see cref="SharedImageKinds"/>.</exception>
+    /// <exception cref="InvalidOperationException">A name that is no static shared image kind of the fixture, of <see cref="SharedImageKinds"/> or of <see cref="RefusalTargets"/>.</exception>
     public static IReadOnlyList<ISharedImageKind> Of(MethodInfo test) => ByTest.GetOrAdd(test, Resolve);
 
     private static IReadOnlyList<ISharedImageKind> Resolve(MethodInfo test)
@@ -16,9 +16,9 @@ public static class SharedImageDeclarations
         var fixture = test.DeclaringType ?? throw new InvalidOperationException($"{test.Name} has no declaring type");
         var names = new[] { test.GetCustomAttribute<ReadsSharedImagesAttribute>(), fixture.GetCustomAttribute<ReadsSharedImagesAttribute>() }
             .SelectMany(a => a?.Kinds ?? []).Distinct(StringComparer.Ordinal);
-        return names.Select(name => Find(fixture, name) ?? Find(typeof(SharedImageKinds), name)
+        return names.Select(name => Find(fixture, name) ?? Find(typeof(SharedImageKinds), name) ?? Find(typeof(RefusalTargets), name)
             ?? throw new InvalidOperationException(
-                $"{fixture.Name}.{test.Name} names the shared image kind '{name}', which is no static shared image kind of {fixture.Name} or of {nameof(SharedImageKinds)}"))
+                $"{fixture.Name}.{test.Name} names the shared image kind '{name}', which is no static shared image kind of {fixture.Name}, of {nameof(SharedImageKinds)} or of {nameof(RefusalTargets)}"))
             .ToList();
     }
 

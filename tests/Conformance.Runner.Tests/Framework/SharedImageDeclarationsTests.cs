@@ -33,6 +33,15 @@ public sealed class SharedImageDeclarationsTests
     }
 
     [Test]
+    public void Of_RefusalTargetName_ResolvesItApartFromTheReadOnlyKinds()
+    {
+        var kinds = SharedImageDeclarations.Of(typeof(Readers).GetMethod(nameof(Readers.SendsRefusedPatches))!);
+
+        kinds.Should().Equal(RefusalTargets.RefusedPatches, SharedImageKinds.Active);
+        typeof(SharedImageKinds).GetProperty(nameof(RefusalTargets.RefusedPatches)).Should().BeNull("a refusal target is no kind only read");
+    }
+
+    [Test]
     public void Of_UnknownName_SaysWhichTestAndName()
     {
         var resolve = () => SharedImageDeclarations.Of(typeof(Readers).GetMethod(nameof(Readers.ReadsUnknown))!);
@@ -63,6 +72,11 @@ public sealed class SharedImageDeclarationsTests
 
         [ReadsSharedImages(nameof(Own), nameof(SharedImageKinds.Active))]
         public static void ReadsBoth()
+        {
+        }
+
+        [ReadsSharedImages(nameof(RefusalTargets.RefusedPatches))]
+        public static void SendsRefusedPatches()
         {
         }
 

@@ -16,11 +16,12 @@ public sealed class AddMemberTests : SharingTestBase
         response.ShouldHaveStatus(409, "a project is a member of an image at most once");
     }
 
+    [ReadsSharedImages(nameof(RefusalTargets.PrivateMemberRefusals))]
     [ConformanceTest("Adding a member to a private image MUST answer 403: only shared images have members.",
         Operation = Operations.MemberCreate)]
     public async Task CreateImageMember_PrivateImage_Answers403()
     {
-        var image = await TestImages.CreateAsync(Cancellation, r => r["visibility"] = "private");
+        var image = await SharedAsync(RefusalTargets.PrivateMemberRefusals);
         var project = ProjectOf(Persona.AltMember);
 
         var response = await MembersAs(Persona.Member).CreateImageMemberAsync(image.Id, project, Cancellation);

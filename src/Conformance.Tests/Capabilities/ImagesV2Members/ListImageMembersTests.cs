@@ -21,11 +21,12 @@ public sealed class ListImageMembersTests : SharingTestBase
         members[0].Text("status").Should().Be("pending", "the project has not answered yet");
     }
 
+    [ReadsSharedImages(nameof(RefusalTargets.PrivateMemberRefusals))]
     [ConformanceTest("Listing the members of a private image MUST answer 403: only shared images have members.",
         Operation = Operations.MemberList)]
     public async Task ListImageMembers_PrivateImage_Answers403()
     {
-        var image = await TestImages.CreateAsync(Cancellation, r => r["visibility"] = "private");
+        var image = await SharedAsync(RefusalTargets.PrivateMemberRefusals);
 
         var response = await MembersAs(Persona.Member).ListImageMembersAsync(image.Id, Cancellation);
 

@@ -5,11 +5,15 @@ namespace Conformance.Tests.Capabilities.ImagesV2Update;
 [Persona(Persona.Member)]
 public sealed class UpdateImagePatchErrorsTests : ConformanceTestBase
 {
+    [ReadsSharedImages(nameof(RefusalTargets.RefusedPatches))]
     [ConformanceTest("A JSON-patch remove of a property the image does not have MUST answer 409.",
         Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_RemoveMissingProperty_Answers409()
     {
-        var response = await TestImages.UpdateNewImageAsync(JsonPatch.Remove("/conformance_absent"), Cancellation);
+        var image = await SharedAsync(RefusalTargets.RefusedPatches);
+
+        // A name of its own: a replace of a missing property that a broken cloud accepts must not create this one.
+        var response = await Images.UpdateImageAsync(image.Id, [JsonPatch.Remove("/conformance_absent_removed")], Cancellation);
 
         response.ShouldHaveStatus(409, "a property that is not there cannot be removed");
     }
@@ -25,29 +29,38 @@ public sealed class UpdateImagePatchErrorsTests : ConformanceTestBase
         response.ShouldHaveStatus(404, "there is no image to update");
     }
 
+    [ReadsSharedImages(nameof(RefusalTargets.RefusedPatches))]
     [ConformanceTest("A JSON-patch with an operation other than add, replace or remove MUST answer 400.",
         Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_UnknownOperation_Answers400()
     {
-        var response = await TestImages.UpdateNewImageAsync(new JsonPatch("frobnicate", "/name", "x"), Cancellation);
+        var image = await SharedAsync(RefusalTargets.RefusedPatches);
+
+        var response = await Images.UpdateImageAsync(image.Id, [new JsonPatch("frobnicate", "/name", "x")], Cancellation);
 
         response.ShouldHaveStatus(400, "an image patch MUST use only the operations add, replace and remove");
     }
 
+    [ReadsSharedImages(nameof(RefusalTargets.RefusedPatches))]
     [ConformanceTest("A JSON-patch whose path is not a JSON pointer (no leading '/') MUST answer 400.",
         Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_PathWithoutLeadingSlash_Answers400()
     {
-        var response = await TestImages.UpdateNewImageAsync(JsonPatch.Replace("name", "x"), Cancellation);
+        var image = await SharedAsync(RefusalTargets.RefusedPatches);
+
+        var response = await Images.UpdateImageAsync(image.Id, [JsonPatch.Replace("name", "x")], Cancellation);
 
         response.ShouldHaveStatus(400, "a patch path MUST be a JSON pointer, starting with '/'");
     }
 
+    [ReadsSharedImages(nameof(RefusalTargets.RefusedPatches))]
     [ConformanceTest("A JSON-patch that sets a custom property to a value that is not a string MUST answer 400.",
         Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_NonStringCustomProperty_Answers400()
     {
-        var response = await TestImages.UpdateNewImageAsync(JsonPatch.Add("/conformance_note", 5), Cancellation);
+        var image = await SharedAsync(RefusalTargets.RefusedPatches);
+
+        var response = await Images.UpdateImageAsync(image.Id, [JsonPatch.Add("/conformance_note", 5)], Cancellation);
 
         response.ShouldHaveStatus(400, "the value of a custom property MUST be a string");
     }

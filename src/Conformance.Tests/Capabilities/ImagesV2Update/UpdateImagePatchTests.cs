@@ -23,11 +23,12 @@ public sealed class UpdateImagePatchTests : ConformanceTestBase
         shown.ContainsKey(Property).Should().BeFalse("a removed property MUST stay removed");
     }
 
+    [ReadsSharedImages(nameof(RefusalTargets.RefusedPatches))]
     [ConformanceTest("An image update sent as application/json instead of a JSON-patch media type MUST answer 415.",
         Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_PlainJsonMediaType_Answers415()
     {
-        var image = await TestImages.CreateAsync(Cancellation);
+        var image = await SharedAsync(RefusalTargets.RefusedPatches);
 
         var response = await Images.UpdateImageAsync(image.Id, [JsonPatch.Replace("/name", image.Body.Text("name") + "-renamed")],
             Cancellation, mediaType: "application/json");
