@@ -95,8 +95,8 @@ public sealed class AllureHtmlRenderer
         }
 
         var report = Path.GetFullPath(Path.Combine(outputDirectory, FileName));
-        var html = await File.ReadAllTextAsync(index, cancellationToken);
-        await File.WriteAllTextAsync(report, AnalyticsTag.Remove(html), cancellationToken);
+        var html = await File.ReadAllBytesAsync(index, cancellationToken);
+        await File.WriteAllBytesAsync(report, AnalyticsTag.Remove(html), cancellationToken);
         return HtmlRenderResult.Rendered(report);
     }
 

@@ -6,10 +6,14 @@ namespace Conformance.Runner.Reporting.Allure;
 /// The Node process that renders the HTML report (<c>tools/allure/render.mjs</c>, on the pinned Allure modules).
 /// Loading those modules is most of a render's time, so a run starts one ahead (<see cref="StartAhead"/>), while its
 /// tests run, and the renderer takes that one when the results are written; without one ready it starts its own.
+/// The one started ahead also renders a throwaway report while it waits, so the real render finds its code warm.
 /// </summary>
 public static class AllureRenderProcess
 {
     public const string ScriptName = "render.mjs";
+
+    /// <summary>Asks the script to render a throwaway report first: worth it only in a process that waits for its request.</summary>
+    private const string WarmFlag = "--warm";
 
     private static readonly Lock Gate = new();
     private static (ChildProcess Process, string ToolsDirectory)? _ahead;
@@ -29,7 +33,7 @@ public static class AllureRenderProcess
             }
             try
             {
-                _ahead = (Start(toolsDirectory), toolsDirectory);
+                _ahead = (Start(toolsDirectory, WarmFlag), toolsDirectory);
             }
             catch (Win32Exception)
             {
@@ -62,7 +66,7 @@ public static class AllureRenderProcess
     internal static string Request(string configPath, string resultsDirectory) =>
         new System.Text.Json.Nodes.JsonObject { ["config"] = configPath, ["results"] = resultsDirectory }.ToJsonString();
 
-    private static ChildProcess Start(string toolsDirectory) => ChildProcess.Start(
-        "node", [Path.Combine(toolsDirectory, ScriptName)], toolsDirectory,
+    private static ChildProcess Start(string toolsDirectory, params string[] flags) => ChildProcess.Start(
+        "node", [Path.Combine(toolsDirectory, ScriptName), .. flags], toolsDirectory,
         new Dictionary<string, string> { ["ALLURE_NO_ANALYTICS"] = "true", ["NO_COLOR"] = "1" });
 }
