@@ -20,7 +20,7 @@ public sealed class SharedImageMutantTests
     public async Task MutantOfTheMakingOperation_FailsEveryReader(string mutantName, string reasonFragment, params string[] kinds)
     {
         var readers = ReadersOf(kinds);
-        readers.Select(r => r.Kind).Distinct().Should().HaveCountGreaterThanOrEqualTo(kinds.Length == 0 ? 12 : kinds.Length, "the control: every kind has readers");
+        readers.Select(r => r.Kind).Distinct().Should().HaveCountGreaterThanOrEqualTo(kinds.Length == 0 ? 14 : kinds.Length, "the control: every kind has readers");
         var upstream = new Uri(RunnerProcess.ReferenceEndpoint());
         await using var proxy = new MutationProxy(upstream);
         await proxy.StartAsync(CancellationToken.None);
