@@ -14,9 +14,12 @@ namespace Conformance.Runner.Tests.Integration;
 [Category(TestCategories.Integration)]
 public sealed class SharedImageMutantTests
 {
-    // Every kind is made by a create (no kinds named: every kind the tests name); the active images also by an upload.
+    // Every kind is made by a create (no kinds named: every kind the tests name); the active images also by an upload,
+    // the imported one by a stage and an import.
     [TestCase("create-image-201-to-200", "creating a test image is the arrangement")]
     [TestCase("upload-image-data-204-to-200", "uploading test data is the arrangement", "active", "larger")]
+    [TestCase("stage-204-to-200", "staging is the arrangement", "glance-direct-imported")]
+    [TestCase("import-202-to-200", "importing is the arrangement", "glance-direct-imported")]
     public async Task MutantOfTheMakingOperation_FailsEveryReader(string mutantName, string reasonFragment, params string[] kinds)
     {
         var readers = ReadersOf(kinds);
