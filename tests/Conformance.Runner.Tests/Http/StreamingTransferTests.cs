@@ -133,6 +133,35 @@ public sealed class StreamingTransferTests
     }
 
     [Test]
+    public async Task Download_ToAStream_WritesEveryByteInOrder()
+    {
+        // The next chunk is read while the one before is written: the destination still gets the data as sent.
+        var (images, _, rest) = Client();
+        using var __ = rest;
+        await using var destination = new Sink(failAtWrite: null);
+
+        var response = await images.DownloadImageDataToAsync("image-1", destination, CancellationToken.None, hash: false);
+
+        response.Status.Should().Be(200);
+        destination.Sha256().Should().Be(Convert.ToHexStringLower(SHA256.HashData(new GeneratedDataStream(ImageBytes))));
+    }
+
+    [Test]
+    public async Task Download_ToAStreamThatFails_EndsAfterTheChunksBeforeIt()
+    {
+        var (images, _, rest) = Client();
+        using var __ = rest;
+        await using var destination = new Sink(failAtWrite: 3);
+
+        var download = () => images.DownloadImageDataToAsync("image-1", destination, CancellationToken.None, hash: false);
+
+        await download.Should().ThrowAsync<Exception>("a destination that cannot be written ends the transfer");
+        destination.Writes.Should().Be(2, "nothing is written after the failed write");
+        destination.Sha256().Should().Be(Convert.ToHexStringLower(SHA256.HashData(new GeneratedDataStream(2L << 20))),
+            "the chunks before the failure are the data's first, in order");
+    }
+
+    [Test]
     public async Task Download_NotHashed_OnlyCounts()
     {
         var (images, recorded, rest) = Client();
@@ -183,5 +212,44 @@ public sealed class StreamingTransferTests
 
         (await download.Should().ThrowAsync<EndpointUnreachableException>()).Which.Message.Should().Contain("no answer within 1 s");
         recorded.Single().TransportError.Should().Contain("--request-timeout");
+    }
+
+    /// <summary>A destination that hashes what it is given; with <paramref name="failAtWrite"/>, that write fails.</summary>
+    private sealed class Sink(int? failAtWrite) : Stream
+    {
+        private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        public int Writes { get; private set; }
+
+        public string Sha256() => Convert.ToHexStringLower(_sha.GetHashAndReset());
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (Writes + 1 == failAtWrite)
+            {
+                throw new IOException("the destination is full");
+            }
+            Writes++;
+            _sha.AppendData(buffer.Span);
+            return ValueTask.CompletedTask;
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => WriteAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            _sha.Dispose();
+            base.Dispose(disposing);
+        }
     }
 }
