@@ -1,6 +1,7 @@
 using System.Reflection;
 using Conformance.ImagesApi.Session;
 using Conformance.Runner.Execution;
+using Conformance.Runner.Tests.Support;
 using Conformance.Tests.Framework;
 using NUnit.Framework.Interfaces;
 
@@ -11,10 +12,8 @@ public sealed class SharedImageDeclarationsTests
     [Test]
     public void EveryTestNamingSharedImages_NamesKindsThatExist()
     {
-        var tests = typeof(ConformanceTestBase).Assembly.GetTypes()
-            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-            .Where(m => m.GetCustomAttribute<ReadsSharedImagesAttribute>() is not null
-                || m.DeclaringType!.GetCustomAttribute<ReadsSharedImagesAttribute>() is not null && m.GetCustomAttribute<ConformanceTestAttribute>() is not null)
+        var tests = SuiteTestMethods.All
+            .Where(m => m.GetCustomAttribute<ReadsSharedImagesAttribute>() is not null || m.DeclaringType!.GetCustomAttribute<ReadsSharedImagesAttribute>() is not null)
             .ToList();
 
         tests.Should().HaveCountGreaterThan(30, "the control: the suite's readers of shared images are found");

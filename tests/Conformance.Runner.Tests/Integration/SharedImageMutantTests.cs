@@ -61,9 +61,7 @@ public sealed class SharedImageMutantTests
     /// names are true, since a test reading a kind it does not name ends in error.
     /// </summary>
     private static List<(string Capability, string Test, string Kind)> ReadersOf(string[] kinds) =>
-        [.. typeof(ConformanceTestBase).Assembly.GetTypes()
-            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-            .Where(m => m.GetCustomAttribute<ConformanceTestAttribute>() is not null)
+        [.. SuiteTestMethods.All
             .SelectMany(m => SharedImageDeclarations.Of(m).Where(k => kinds.Length == 0 || kinds.Contains(k.Name))
                 .Select(k => (CapabilityOf(m), m.Name, k.Name)))];
 
