@@ -36,7 +36,7 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         var opening = SessionFactory.OpenDiscoveredAsync(settings, ResponseJudging.PinnedSchemas, cancellationToken);
         try
         {
-            return await RunAsync(options, timings, identity, cloud, output, standard, opening, cancellationToken);
+            return await RunAsync(new RunStart(options, timings, identity, cloud, output, standard, opening), cancellationToken);
         }
         finally
         {
@@ -45,9 +45,13 @@ public sealed class RunCommand : AsyncCommand<RunOptions>
         }
     }
 
-    private static async Task<int> RunAsync(RunOptions options, RunTimings timings, RunIdentity identity, ConfiguredCloud cloud, string output,
-        StandardSelection? standard, Task<ConformanceSession> opening, CancellationToken cancellationToken)
+    /// <summary>What the run has when it starts: its options and identity, the cloud and its discovery under way.</summary>
+    private sealed record RunStart(RunOptions Options, RunTimings Timings, RunIdentity Identity, ConfiguredCloud Cloud, string Output,
+        StandardSelection? Standard, Task<ConformanceSession> Opening);
+
+    private static async Task<int> RunAsync(RunStart start, CancellationToken cancellationToken)
     {
+        var (options, timings, identity, cloud, output, standard, opening) = start;
         // With a guideline, an add-on or capabilities besides --standard, the suite runs too and the run has two verdicts.
         var alongside = standard is not null && (options.Guideline is not null || options.AddOn is not null || options.Capabilities.Length > 0);
         var filter = standard is null ? SuiteAssembly.FilterFor(options.Capabilities)
