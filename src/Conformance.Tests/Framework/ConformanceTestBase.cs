@@ -99,6 +99,13 @@ public abstract class ConformanceTestBase
         return SharedImages.Of(Session).GetAsync(kind, test.ID, Cancellation);
     }
 
+    /// <summary>
+    /// Sends <paramref name="patch"/> to the run's <see cref="RefusalTargets.RefusedPatches"/> image, for a test that
+    /// names it and sends only a patch the cloud MUST refuse.
+    /// </summary>
+    protected async Task<ApiResponse> PatchRefusalTargetAsync(JsonPatch patch) =>
+        await Images.UpdateImageAsync((await SharedAsync(RefusalTargets.RefusedPatches)).Id, [patch], Cancellation);
+
     [TearDown]
     public async Task TearDownConformanceTest()
     {

@@ -10,10 +10,8 @@ public sealed class UpdateImagePatchErrorsTests : ConformanceTestBase
         Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_RemoveMissingProperty_Answers409()
     {
-        var image = await SharedAsync(RefusalTargets.RefusedPatches);
-
         // A name of its own: a replace of a missing property that a broken cloud accepts must not create this one.
-        var response = await Images.UpdateImageAsync(image.Id, [JsonPatch.Remove("/conformance_absent_removed")], Cancellation);
+        var response = await PatchRefusalTargetAsync(JsonPatch.Remove("/conformance_absent_removed"));
 
         response.ShouldHaveStatus(409, "a property that is not there cannot be removed");
     }
@@ -34,9 +32,7 @@ public sealed class UpdateImagePatchErrorsTests : ConformanceTestBase
         Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_UnknownOperation_Answers400()
     {
-        var image = await SharedAsync(RefusalTargets.RefusedPatches);
-
-        var response = await Images.UpdateImageAsync(image.Id, [new JsonPatch("frobnicate", "/name", "x")], Cancellation);
+        var response = await PatchRefusalTargetAsync(new JsonPatch("frobnicate", "/name", "x"));
 
         response.ShouldHaveStatus(400, "an image patch MUST use only the operations add, replace and remove");
     }
@@ -46,9 +42,7 @@ public sealed class UpdateImagePatchErrorsTests : ConformanceTestBase
         Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_PathWithoutLeadingSlash_Answers400()
     {
-        var image = await SharedAsync(RefusalTargets.RefusedPatches);
-
-        var response = await Images.UpdateImageAsync(image.Id, [JsonPatch.Replace("name", "x")], Cancellation);
+        var response = await PatchRefusalTargetAsync(JsonPatch.Replace("name", "x"));
 
         response.ShouldHaveStatus(400, "a patch path MUST be a JSON pointer, starting with '/'");
     }
@@ -58,9 +52,7 @@ public sealed class UpdateImagePatchErrorsTests : ConformanceTestBase
         Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_NonStringCustomProperty_Answers400()
     {
-        var image = await SharedAsync(RefusalTargets.RefusedPatches);
-
-        var response = await Images.UpdateImageAsync(image.Id, [JsonPatch.Add("/conformance_note", 5)], Cancellation);
+        var response = await PatchRefusalTargetAsync(JsonPatch.Add("/conformance_note", 5));
 
         response.ShouldHaveStatus(400, "the value of a custom property MUST be a string");
     }

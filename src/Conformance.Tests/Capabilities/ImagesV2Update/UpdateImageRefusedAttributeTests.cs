@@ -11,9 +11,7 @@ public sealed class UpdateImageRefusedAttributeTests : ConformanceTestBase
     [MinApiVersion("2.12")] // the whole os_glance_ namespace is reserved since Wallaby (API 2.12)
     public async Task UpdateImage_AddReservedOsGlanceAttribute_Answers403()
     {
-        var image = await SharedAsync(RefusalTargets.RefusedPatches);
-
-        var response = await Images.UpdateImageAsync(image.Id, [JsonPatch.Add("/os_glance_conformance", "x")], Cancellation);
+        var response = await PatchRefusalTargetAsync(JsonPatch.Add("/os_glance_conformance", "x"));
 
         response.ShouldHaveStatus(403, "attributes named os_glance_* are reserved to the cloud");
     }
@@ -23,9 +21,7 @@ public sealed class UpdateImageRefusedAttributeTests : ConformanceTestBase
         Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_ReplaceReadOnlyStatus_Answers403()
     {
-        var image = await SharedAsync(RefusalTargets.RefusedPatches);
-
-        var response = await Images.UpdateImageAsync(image.Id, [JsonPatch.Replace("/status", "active")], Cancellation);
+        var response = await PatchRefusalTargetAsync(JsonPatch.Replace("/status", "active"));
 
         response.ShouldHaveStatus(403, "status is read-only: only the server sets it");
     }

@@ -26,10 +26,8 @@ public sealed class UpdateImageReplaceTests : ConformanceTestBase
         Operation = Operations.ImageUpdate)]
     public async Task UpdateImage_ReplaceMissingProperty_Answers409()
     {
-        var image = await SharedAsync(RefusalTargets.RefusedPatches);
-
         // A name of its own: a remove of a missing property that a broken cloud accepts must not touch this one.
-        var response = await Images.UpdateImageAsync(image.Id, [JsonPatch.Replace("/conformance_absent_replaced", "x")], Cancellation);
+        var response = await PatchRefusalTargetAsync(JsonPatch.Replace("/conformance_absent_replaced", "x"));
 
         response.ShouldHaveStatus(409, "a property that is not there cannot be replaced (add creates it)");
     }
