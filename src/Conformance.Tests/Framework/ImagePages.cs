@@ -61,7 +61,7 @@ public static class ImagePages
             {
                 return all;
             }
-            SkipWhenWalkedTooOften(walk, $"the list ({string.Join('&', query.Select(p => $"{p.Key}={p.Value}"))})");
+            SkipWhenWalkedTooOften(walk, $"the list ({Described(query)})");
         }
     }
 
@@ -88,7 +88,7 @@ public static class ImagePages
             followed.Add(next).Should().BeTrue("a next link MUST lead on, but {0} was given twice", next);
             if (page >= MaxPages)
             {
-                Skip.Because(SkipKind.NotPractical, $"the list ({string.Join('&', query.Select(p => $"{p.Key}={p.Value}"))}) goes on past {MaxPages} pages ({all.Count} images); this test walks a list whole, which on a cloud of this size it will not do");
+                Skip.Because(SkipKind.NotPractical, $"the list ({Described(query)}) goes on past {MaxPages} pages ({all.Count} images); this test walks a list whole, which on a cloud of this size it will not do");
             }
             if (await images.FollowAsync(next, onPage.LastOrDefault()?["id"]?.ToString(), cancellationToken) is not { } following)
             {
@@ -97,4 +97,6 @@ public static class ImagePages
             response = following;
         }
     }
+
+    private static string Described(IEnumerable<KeyValuePair<string, string>> query) => string.Join('&', query.Select(p => $"{p.Key}={p.Value}"));
 }

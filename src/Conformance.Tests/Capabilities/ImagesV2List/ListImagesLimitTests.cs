@@ -25,12 +25,13 @@ public sealed class ListImagesLimitTests : ConformanceTestBase
             first.Should().HaveCount(1, "limit=1 MUST bound the page to one image");
             var next = response.JsonObject["next"]?.GetValue<string>();
             next.Should().NotBeNull("at least two images exist, so a page of one MUST link to the next");
-            if (await Images.FollowAsync(next!, first[0]!["id"]!.GetValue<string>(), Cancellation) is not { } nextPage)
+            var firstId = first[0]!["id"]!.GetValue<string>();
+            if (await Images.FollowAsync(next!, firstId, Cancellation) is not { } nextPage)
             {
                 ImagePages.SkipWhenWalkedTooOften(walk, "the list with limit=1");
                 continue;
             }
-            ShouldBeTheNextPage(nextPage, first[0]!["id"]!.GetValue<string>());
+            ShouldBeTheNextPage(nextPage, firstId);
             return;
         }
     }
