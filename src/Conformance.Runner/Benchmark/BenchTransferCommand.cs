@@ -115,9 +115,13 @@ public sealed class BenchTransferCommand : AsyncCommand<BenchTransferCommand.Opt
         return await images.UploadImageDataAsync(id, source, length, cancellationToken, osHashAlgo: options.OsHashAlgo, hash: hash);
     }
 
-    /// <summary>Runs one transfer and prints its status, seconds and MB/s under <paramref name="key"/>.</summary>
+    /// <summary>
+    /// Runs one transfer and prints its status, seconds, MB/s, the runner's CPU seconds and the machine's busy share
+    /// under <paramref name="key"/>.
+    /// </summary>
     private static async Task<ApiResponse> TimedAsync(string key, Func<Task<ApiResponse>> transfer)
     {
+        var cpu = new CpuUse();
         var clock = Stopwatch.StartNew();
         var response = await transfer();
         var seconds = clock.Elapsed.TotalSeconds;
@@ -125,6 +129,8 @@ public sealed class BenchTransferCommand : AsyncCommand<BenchTransferCommand.Opt
         Print($"{key}_status", response.Status.ToString(CultureInfo.InvariantCulture));
         Print($"{key}_seconds", seconds.ToString("F3", CultureInfo.InvariantCulture));
         Print($"{key}_mb_s", Rate(bytes / 1e6 / seconds, 1));
+        Print($"{key}_client_cpu_seconds", cpu.ProcessSeconds().ToString("F3", CultureInfo.InvariantCulture));
+        Print($"{key}_machine_busy", cpu.MachineBusy()?.ToString("F3", CultureInfo.InvariantCulture) ?? "unknown");
         return response;
     }
 

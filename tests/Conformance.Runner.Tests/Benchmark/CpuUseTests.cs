@@ -1,0 +1,41 @@
+using Conformance.Runner.Benchmark;
+
+namespace Conformance.Runner.Tests.Benchmark;
+
+/// <summary>The benchmark's CPU figures: /proc/stat read as the kernel documents it, and this process's own time.</summary>
+public sealed class CpuUseTests
+{
+    [Test]
+    public void ParseStatLine_CountsIdleAndIowaitAsNotBusy_AndLeavesGuestTimeOut()
+    {
+        // user nice system idle iowait irq softirq steal guest guest_nice
+        var ticks = CpuUse.ParseStatLine("cpu  100 2 30 500 7 1 3 4 50 5");
+
+        ticks.Should().Be((140L, 647L));
+    }
+
+    [TestCase("cpu0 100 2 30 500 7 1 3 4 0 0")]
+    [TestCase("cpu  100 2 30")]
+    [TestCase("intr 1 2 3 4 5 6 7 8 9")]
+    public void ParseStatLine_IsNullForAnotherLine(string line) =>
+        CpuUse.ParseStatLine(line).Should().BeNull();
+
+    [Test]
+    public void ProcessSeconds_CountsWorkDone_AndMachineBusyIsAShare()
+    {
+        var cpu = new CpuUse();
+        var until = DateTime.UtcNow.AddMilliseconds(300);
+        var spins = 0L;
+        while (DateTime.UtcNow < until)
+        {
+            spins++;
+        }
+
+        spins.Should().BePositive();
+        cpu.ProcessSeconds().Should().BeGreaterThan(0.1, "300 ms of spinning on one thread is CPU time of this process");
+        if (OperatingSystem.IsLinux())
+        {
+            cpu.MachineBusy().Should().BeInRange(0.0, 1.0);
+        }
+    }
+}
