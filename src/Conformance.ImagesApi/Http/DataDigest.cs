@@ -14,12 +14,18 @@ namespace Conformance.ImagesApi.Http;
 /// <param name="hash">False only counts the bytes: for measuring the transfer itself.</param>
 public sealed class DataDigest : IAsyncDisposable
 {
-    /// <summary>Large enough that a 1 GiB image is not 100 000 small writes; small enough to be nothing in memory.</summary>
-    internal const int ChunkBytes = 1 << 20;
+    /// <summary>
+    /// Every chunk is handed to two hash threads and back, and where the client shares few cores with others each
+    /// hand-over that wakes a thread costs a reschedule: on a 1 GiB hashed download over two shared cores, 4 MiB
+    /// chunks took 8% less of the runner's CPU than 1 MiB and were faster in 6 of 7 pairs; 8 MiB was slower again
+    /// (docs/BENCHMARK.md).
+    /// </summary>
+    internal const int ChunkBytes = 4 << 20;
 
     /// <summary>
     /// Buffers in flight: the reader fills one while the hashers work through the others, so that a read or a hash
-    /// that is slow for a moment does not stop the other side. Four are 4 MiB of memory.
+    /// that is slow for a moment does not stop the other side. Four are 16 MiB of memory, made only as the data needs
+    /// them (a small image takes two).
     /// </summary>
     private const int PoolDepth = 4;
 
@@ -115,7 +121,8 @@ public sealed class DataDigest : IAsyncDisposable
         if (_buffers < PoolDepth)
         {
             _buffers++;
-            return ValueTask.FromResult(new byte[ChunkBytes]);
+            // Not zeroed: every byte of a chunk is read into before anything reads it.
+            return ValueTask.FromResult(GC.AllocateUninitializedArray<byte>(ChunkBytes));
         }
         return _pool.Reader.ReadAsync(cancellationToken);
     }
