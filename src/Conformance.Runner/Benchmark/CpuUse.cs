@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Conformance.Runner.Benchmark;
@@ -9,11 +8,11 @@ namespace Conformance.Runner.Benchmark;
 /// </summary>
 public sealed class CpuUse
 {
-    private readonly TimeSpan _processStart = Process.GetCurrentProcess().TotalProcessorTime;
+    private readonly TimeSpan _processStart = Environment.CpuUsage.TotalTime;
     private readonly (long Busy, long Total)? _machineStart = ReadMachine();
 
     /// <summary>CPU seconds this process used since it was made.</summary>
-    public double ProcessSeconds() => (Process.GetCurrentProcess().TotalProcessorTime - _processStart).TotalSeconds;
+    public double ProcessSeconds() => (Environment.CpuUsage.TotalTime - _processStart).TotalSeconds;
 
     /// <summary>The share of all cores' time that was busy since it was made; null where there is no /proc/stat.</summary>
     public double? MachineBusy() =>
