@@ -14,8 +14,6 @@ public static class PrivateGlance
 
     public static string StateDirectory => Path.Combine(RepositoryPaths.Root, ".state", $"private-glance-{Port}");
 
-    public static string LogFile => Path.Combine(StateDirectory, "glance-api.log");
-
     /// <summary>Starts it (or finds it up) and returns its endpoint; an Ignore where the reference Glance is not set up either.</summary>
     public static async Task<string> UpAsync()
     {
@@ -32,28 +30,6 @@ public static class PrivateGlance
         {
             throw new InvalidOperationException($"scripts/reference-glance down (port {Port}) exited {code}: {output}");
         }
-    }
-
-    /// <summary>The size of its log now, to wait for requests made after this point.</summary>
-    public static long LogLength => File.Exists(LogFile) ? new FileInfo(LogFile).Length : 0;
-
-    /// <summary>Waits until the log written after <paramref name="from"/> has <paramref name="count"/> lines containing <paramref name="request"/>.</summary>
-    public static async Task WaitForRequestsAsync(string request, int count, long from, TimeSpan timeout)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < timeout)
-        {
-            await using var log = new FileStream(LogFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            log.Seek(from, SeekOrigin.Begin);
-            using var reader = new StreamReader(log);
-            var text = await reader.ReadToEndAsync();
-            if (text.Split('\n').Count(l => l.Contains(request, StringComparison.Ordinal)) >= count)
-            {
-                return;
-            }
-            await Task.Delay(TimeSpan.FromMilliseconds(250));
-        }
-        Assert.Fail($"the private Glance did not log {count} '{request}' within {timeout.TotalSeconds} s ({LogFile})");
     }
 
     private static async Task<(int Code, string Output)> ScriptAsync(string command)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using Conformance.Runner.Configuration;
 
 namespace Conformance.Runner.Tests.Support;
@@ -38,8 +39,9 @@ public static class RunnerProcess
     }
 
     /// <param name="environment">Variables to set for the runner; the caller's credentials (token, OS_*) are never inherited.</param>
+    /// <param name="onStdoutLine">Told each line of standard output as the runner writes it, to act while it runs.</param>
     public static async Task<RunnerOutcome> RunAsync(IEnumerable<string> arguments, TimeSpan timeout,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null, Action<string>? onStdoutLine = null)
     {
         var runner = Path.Combine(AppContext.BaseDirectory, "conformance.dll");
         var start = new ProcessStartInfo("dotnet", [runner, .. arguments])
@@ -58,10 +60,21 @@ public static class RunnerProcess
         }
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         using var deadline = new CancellationTokenSource(timeout);
-        var stdout = process.StandardOutput.ReadToEndAsync(deadline.Token);
+        var stdout = ReadLinesAsync(process.StandardOutput, onStdoutLine ?? (_ => { }), deadline.Token);
         var stderr = process.StandardError.ReadToEndAsync(deadline.Token);
         await process.WaitForExitAsync(deadline.Token);
         return new RunnerOutcome(process.ExitCode, await stdout, await stderr);
+    }
+
+    private static async Task<string> ReadLinesAsync(StreamReader output, Action<string> onLine, CancellationToken cancellationToken)
+    {
+        var all = new StringBuilder();
+        while (await output.ReadLineAsync(cancellationToken) is { } line)
+        {
+            all.Append(line).Append('\n');
+            onLine(line);
+        }
+        return all.ToString();
     }
 
     public static JsonObject ReadResults(string outputDirectory) =>
