@@ -34,6 +34,24 @@ public static class OutcomeMapping
         return (TestOutcome.Error, $"{UnreachableReason}: {detail}");
     }
 
+    /// <summary>How the reason of a test cut short by Ctrl-C (or SIGTERM) begins.</summary>
+    public const string InterruptedReason = "interrupted";
+
+    /// <summary>
+    /// A test that did not pass because the run's cancellation reached it while the run was being interrupted is
+    /// not judged: an error with a reason that begins with <see cref="InterruptedReason"/>; null for any other test,
+    /// so that an assertion that failed meanwhile stays a failure.
+    /// </summary>
+    public static (TestOutcome Outcome, string Reason)? Interrupted(ResultState state, string? message, bool interrupting)
+    {
+        var cancelled = typeof(OperationCanceledException).FullName!;
+        var taskCancelled = typeof(TaskCanceledException).FullName!;
+        return interrupting && state.Status is not (TestStatus.Passed or TestStatus.Skipped)
+            && message is not null && (message.Contains(cancelled, StringComparison.Ordinal) || message.Contains(taskCancelled, StringComparison.Ordinal))
+            ? (TestOutcome.Error, $"{InterruptedReason}: the run was stopped (Ctrl-C or SIGTERM) while this test ran; not judged")
+            : null;
+    }
+
     public static bool IsUnreachable(TestRecord test) =>
         test.Status == TestOutcome.Error && test.Reason?.StartsWith(UnreachableReason, StringComparison.Ordinal) == true;
 }

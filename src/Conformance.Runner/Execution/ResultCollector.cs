@@ -31,8 +31,9 @@ public sealed class ResultCollector(ConformanceSession session) : ITestListener
             return;
         }
         var descriptor = TestDescriptor.Of(result.Test);
-        var unreachable = OutcomeMapping.Unreachable(result.ResultState, result.Message);
-        var status = unreachable?.Outcome ?? OutcomeMapping.Of(result.ResultState);
+        var notJudged = OutcomeMapping.Unreachable(result.ResultState, result.Message)
+            ?? OutcomeMapping.Interrupted(result.ResultState, result.Message, session.Interruption.IsCancellationRequested);
+        var status = notJudged?.Outcome ?? OutcomeMapping.Of(result.ResultState);
         var record = new TestRecord
         {
             Name = descriptor.Name,
@@ -44,7 +45,7 @@ public sealed class ResultCollector(ConformanceSession session) : ITestListener
             Persona = descriptor.Persona,
             Operation = descriptor.Operation,
             Status = status,
-            Reason = status == TestOutcome.Passed ? null : session.Redactor.Text(unreachable?.Reason ?? result.Message ?? result.ResultState.ToString()),
+            Reason = status == TestOutcome.Passed ? null : session.Redactor.Text(notJudged?.Reason ?? result.Message ?? result.ResultState.ToString()),
             SkipKind = status == TestOutcome.Skipped ? SkipKindOf(result.Test) : null,
             StackTrace = status is TestOutcome.Failed or TestOutcome.Error && result.StackTrace is { } trace ? session.Redactor.Text(trace) : null,
             StartedAt = new DateTimeOffset(DateTime.SpecifyKind(result.StartTime, DateTimeKind.Utc)),

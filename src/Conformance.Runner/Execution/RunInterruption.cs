@@ -31,7 +31,9 @@ public sealed class RunInterruption : IDisposable
         {
             return;
         }
-        Console.Error.WriteLine("interrupted: stopping after the running test and cleaning up what the run created…");
+        // Not Console.Error: while NUnit runs tests it captures that writer as the running tests' output.
+        using var stderr = new StreamWriter(Console.OpenStandardError());
+        stderr.WriteLine("interrupted: stopping after the running test and cleaning up what the run created…");
         _source.Cancel();
         _runner.StopRun(force: false);
     }

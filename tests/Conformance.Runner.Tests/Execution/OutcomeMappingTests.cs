@@ -45,6 +45,24 @@ public sealed class OutcomeMappingTests
         OutcomeMapping.Unreachable(ResultState.Success, UnreachableMessage).Should().BeNull();
     }
 
+    [TestCase("System.OperationCanceledException : The operation was canceled.")]
+    [TestCase("System.Threading.Tasks.TaskCanceledException : A task was canceled.")]
+    public void CancelledTest_WhileInterrupting_IsAnInterruptedError(string message)
+    {
+        OutcomeMapping.Interrupted(ResultState.Error, message, interrupting: true)
+            .Should().Be((TestOutcome.Error, "interrupted: the run was stopped (Ctrl-C or SIGTERM) while this test ran; not judged"));
+    }
+
+    [Test]
+    public void FailuresMeanwhile_AndCancellationsWithoutAnInterrupt_AreNotInterrupted()
+    {
+        const string Cancelled = "System.OperationCanceledException : The operation was canceled.";
+        OutcomeMapping.Interrupted(ResultState.Error, Cancelled, interrupting: false).Should().BeNull("a test's own timeout is no Ctrl-C");
+        OutcomeMapping.Interrupted(ResultState.Failure, "Expected status 200, but found 500", interrupting: true).Should().BeNull("an assertion that failed is a verdict");
+        OutcomeMapping.Interrupted(ResultState.Success, Cancelled, interrupting: true).Should().BeNull();
+        OutcomeMapping.Interrupted(ResultState.Ignored, Cancelled, interrupting: true).Should().BeNull();
+    }
+
     [Test]
     public void IsUnreachable_ReadsTheReason()
     {

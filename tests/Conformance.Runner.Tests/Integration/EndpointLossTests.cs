@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Conformance.Runner.Configuration;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Tests.Support;
@@ -14,12 +13,6 @@ namespace Conformance.Runner.Tests.Integration;
 [NonParallelizable]
 public sealed class EndpointLossTests
 {
-    private const int PassedBeforeStop = 5;
-
-    // RunProgress's line for a passed test where output is not a terminal: "  5/210 passed  <capability> <name>";
-    // \S* takes the colour codes, if any, after the count.
-    private static readonly Regex PassedProgressLine = new(@"\d+/\d+\S*\s+passed ", RegexOptions.CultureInvariant);
-
     [Test]
     public async Task Run_GlanceStoppedMidway_UnansweredTestsAreUnreachableErrorsAndExit3()
     {
@@ -28,24 +21,13 @@ public sealed class EndpointLossTests
         var output = Path.Combine(Path.GetTempPath(), "conformance-endpoint-loss-" + runId);
         try
         {
-            var passedSoFar = 0;
-            var somePassed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var watch = new PassedTestsWatch(5);
             var run = RunnerProcess.RunAsync(
                 ["run", "--endpoint", endpoint, "--trusted-project", TrustedPersonas.ProjectA, "--run-id", runId, "--output", output, "--retries", "1"],
-                TimeSpan.FromMinutes(10),
-                onStdoutLine: line =>
-                {
-                    if (PassedProgressLine.IsMatch(line) && Interlocked.Increment(ref passedSoFar) == PassedBeforeStop)
-                    {
-                        somePassed.TrySetResult();
-                    }
-                });
+                TimeSpan.FromMinutes(10), onStdoutLine: watch.OnLine);
             // Stop it once the run is well into its tests, by what the runner itself reports: a count of requests
             // in Glance's log may all be fixtures' images made ahead, with no test finished yet.
-            if (await Task.WhenAny(somePassed.Task, run, Task.Delay(TimeSpan.FromMinutes(5))) != somePassed.Task)
-            {
-                Assert.Fail($"the run did not report {PassedBeforeStop} passed tests before ending or within 5 minutes: {(run.IsCompleted ? await run : "still running")}");
-            }
+            await watch.WaitAsync(run, TimeSpan.FromMinutes(5));
             await PrivateGlance.DownAsync();
 
             var outcome = await run;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using Conformance.Runner.Configuration;
 
@@ -40,8 +41,10 @@ public static class RunnerProcess
 
     /// <param name="environment">Variables to set for the runner; the caller's credentials (token, OS_*) are never inherited.</param>
     /// <param name="onStdoutLine">Told each line of standard output as the runner writes it, to act while it runs.</param>
+    /// <param name="interrupt">When cancelled, the runner gets SIGINT, as from Ctrl-C.</param>
     public static async Task<RunnerOutcome> RunAsync(IEnumerable<string> arguments, TimeSpan timeout,
-        IReadOnlyDictionary<string, string>? environment = null, Action<string>? onStdoutLine = null)
+        IReadOnlyDictionary<string, string>? environment = null, Action<string>? onStdoutLine = null,
+        CancellationToken interrupt = default)
     {
         var runner = Path.Combine(AppContext.BaseDirectory, "conformance.dll");
         var start = new ProcessStartInfo("dotnet", [runner, .. arguments])
@@ -60,6 +63,7 @@ public static class RunnerProcess
         }
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         using var deadline = new CancellationTokenSource(timeout);
+        using var ctrlC = interrupt.Register(() => Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)])?.WaitForExit());
         var stdout = ReadLinesAsync(process.StandardOutput, onStdoutLine ?? (_ => { }), deadline.Token);
         var stderr = process.StandardError.ReadToEndAsync(deadline.Token);
         await process.WaitForExitAsync(deadline.Token);
