@@ -63,11 +63,18 @@ public static class RunnerProcess
         }
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         using var deadline = new CancellationTokenSource(timeout);
-        using var ctrlC = interrupt.Register(() => Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)])?.WaitForExit());
-        var stdout = ReadLinesAsync(process.StandardOutput, onStdoutLine ?? (_ => { }), deadline.Token);
+        using var ctrlC = interrupt.Register(() => Signal(process, "-INT"));
+        var stdout = onStdoutLine is null ? process.StandardOutput.ReadToEndAsync(deadline.Token)
+            : ReadLinesAsync(process.StandardOutput, onStdoutLine, deadline.Token);
         var stderr = process.StandardError.ReadToEndAsync(deadline.Token);
         await process.WaitForExitAsync(deadline.Token);
         return new RunnerOutcome(process.ExitCode, await stdout, await stderr);
+    }
+
+    private static void Signal(Process process, string signal)
+    {
+        using var kill = Process.Start("kill", [signal, process.Id.ToString(CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
     }
 
     private static async Task<string> ReadLinesAsync(StreamReader output, Action<string> onLine, CancellationToken cancellationToken)
