@@ -17,25 +17,18 @@ public sealed class EndpointLossTests
     public async Task Run_GlanceStoppedMidway_UnansweredTestsAreUnreachableErrorsAndExit3()
     {
         var endpoint = await PrivateGlance.UpAsync();
-        var runId = Guid.NewGuid().ToString("N")[..8];
-        var output = Path.Combine(Path.GetTempPath(), "conformance-endpoint-loss-" + runId);
+        using var run = PrivateGlanceRun.Start(endpoint, "endpoint-loss", ["--retries", "1"]);
         try
         {
-            var watch = new PassedTestsWatch(5);
-            var run = RunnerProcess.RunAsync(
-                ["run", "--endpoint", endpoint, "--trusted-project", TrustedPersonas.ProjectA, "--run-id", runId, "--output", output, "--retries", "1"],
-                TimeSpan.FromMinutes(10), onStdoutLine: watch.OnLine);
-            // Stop it once the run is well into its tests, by what the runner itself reports: a count of requests
-            // in Glance's log may all be fixtures' images made ahead, with no test finished yet.
-            await watch.WaitAsync(run, TimeSpan.FromMinutes(5));
+            await run.UnderwayAsync();
             await PrivateGlance.DownAsync();
 
-            var outcome = await run;
+            var outcome = await run.Outcome;
 
             outcome.ExitCode.Should().Be(ExitCodes.EndpointUnreachable, "{0}", outcome);
             var said = outcome.Stderr.Split('\n').Where(l => l.StartsWith("conformance: ", StringComparison.Ordinal)).ToList();
             said.Should().ContainSingle("{0}", outcome).Which.Should().Contain("stopped answering during the run").And.Contain("endpoint unreachable");
-            var tests = RunnerProcess.ReadResults(output)["tests"]!.AsArray().OfType<JsonObject>().ToList();
+            var tests = run.Results()["tests"]!.AsArray().OfType<JsonObject>().ToList();
             var unreachable = tests.Where(t => t["status"]!.ToString() == "error"
                 && t["reason"]!.ToString().StartsWith(OutcomeMapping.UnreachableReason + ": ", StringComparison.Ordinal)).ToList();
             unreachable.Should().NotBeEmpty("the tests after the stop got no answer");
@@ -48,13 +41,9 @@ public sealed class EndpointLossTests
             // What the run could not clean up when its Glance went away (images of the fixtures then in flight) is
             // removed as a user would, so that the next test of this Glance finds none of it.
             await PrivateGlance.UpAsync();
-            await RunnerProcess.RunAsync(["cleanup", "--endpoint", endpoint, "--trusted-project", TrustedPersonas.ProjectA, "--run-id", runId],
+            await RunnerProcess.RunAsync(["cleanup", "--endpoint", endpoint, "--trusted-project", TrustedPersonas.ProjectA, "--run-id", run.RunId],
                 TimeSpan.FromMinutes(2));
             await PrivateGlance.DownAsync();
-            if (Directory.Exists(output))
-            {
-                Directory.Delete(output, recursive: true);
-            }
         }
     }
 }

@@ -19,31 +19,26 @@ public sealed class InterruptedRunTests
     public async Task Run_InterruptedMidway_Exits130AndLeavesNothingItCreated()
     {
         var endpoint = await PrivateGlance.UpAsync();
-        var runId = Guid.NewGuid().ToString("N")[..8];
-        var output = Path.Combine(Path.GetTempPath(), "conformance-interrupted-" + runId);
         using var inventory = new GlanceInventory(new Uri(endpoint));
         try
         {
             var imagesBefore = await inventory.ImagesAsync(CancellationToken.None);
             var namespacesBefore = await inventory.NamespacesAsync(CancellationToken.None);
-            var watch = new PassedTestsWatch(5);
             using var ctrlC = new CancellationTokenSource();
-            var run = RunnerProcess.RunAsync(
-                ["run", "--endpoint", endpoint, "--trusted-project", TrustedPersonas.ProjectA, "--run-id", runId, "--output", output],
-                TimeSpan.FromMinutes(10), onStdoutLine: watch.OnLine, interrupt: ctrlC.Token);
-            await watch.WaitAsync(run, TimeSpan.FromMinutes(5));
+            using var run = PrivateGlanceRun.Start(endpoint, "interrupted", interrupt: ctrlC.Token);
+            await run.UnderwayAsync();
             // The control: the run has images of its own at this point (the shared ones, made ahead), so that
             // "none left" below is a deletion seen, not a run that never created anything.
             var imagesDuring = await inventory.ImagesAsync(CancellationToken.None);
             await ctrlC.CancelAsync();
 
-            var outcome = await run;
+            var outcome = await run.Outcome;
 
-            imagesDuring.Should().Contain(i => i.Contains(" " + RunTag.Name(runId, string.Empty), StringComparison.Ordinal),
+            imagesDuring.Should().Contain(i => i.Contains(" " + RunTag.Name(run.RunId, string.Empty), StringComparison.Ordinal),
                 "the run had made images when it was interrupted");
             outcome.ExitCode.Should().Be(ExitCodes.Interrupted, "{0}", outcome);
             outcome.Stderr.Should().Contain("interrupted: stopping after the running test", "Ctrl-C is answered at once: {0}", outcome);
-            var results = RunnerProcess.ReadResults(output);
+            var results = run.Results();
             results["partial"]!.GetValue<bool>().Should().BeTrue("tests were left unrun");
             var tests = results["tests"]!.AsArray().OfType<JsonObject>().ToList();
             tests.Should().Contain(t => t["status"]!.ToString() == "passed", "the tests before Ctrl-C ran");
@@ -60,10 +55,6 @@ public sealed class InterruptedRunTests
         finally
         {
             await PrivateGlance.DownAsync();
-            if (Directory.Exists(output))
-            {
-                Directory.Delete(output, recursive: true);
-            }
         }
     }
 }
