@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using Conformance.ImagesApi.Auth;
 using Conformance.Runner.Configuration;
+using Conformance.Runner.Tests.Support;
 
 namespace Conformance.Runner.Tests.Integration;
 
@@ -33,7 +34,7 @@ internal sealed class BystanderImages(Uri endpoint) : IDisposable
     {
         foreach (var (owner, visibility) in Kinds)
         {
-            var created = await SendAsync(owner, HttpMethod.Post, "v2/images", JsonContent.Create(new JsonObject
+            var created = await _http.SendAsAsync(owner, HttpMethod.Post, "v2/images", JsonContent.Create(new JsonObject
             {
                 ["name"] = $"bystander-{visibility}-{Guid.NewGuid():N}",
                 ["visibility"] = visibility,
@@ -45,7 +46,7 @@ internal sealed class BystanderImages(Uri endpoint) : IDisposable
             _ids.Add(id);
             var data = new ByteArrayContent(RandomNumberGenerator.GetBytes(4096));
             data.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            (await SendAsync(owner, HttpMethod.Put, $"v2/images/{id}/file", data, cancellationToken)).Dispose();
+            (await _http.SendAsAsync(owner, HttpMethod.Put, $"v2/images/{id}/file", data, cancellationToken)).Dispose();
         }
     }
 
@@ -55,8 +56,8 @@ internal sealed class BystanderImages(Uri endpoint) : IDisposable
         var snapshot = new Dictionary<string, string>();
         foreach (var id in _ids)
         {
-            using var image = await SendAsync(Admin, HttpMethod.Get, $"v2/images/{id}", null, cancellationToken);
-            using var file = await SendAsync(Admin, HttpMethod.Get, $"v2/images/{id}/file", null, cancellationToken);
+            using var image = await _http.SendAsAsync(Admin, HttpMethod.Get, $"v2/images/{id}", null, cancellationToken);
+            using var file = await _http.SendAsAsync(Admin, HttpMethod.Get, $"v2/images/{id}/file", null, cancellationToken);
             var hash = Convert.ToHexStringLower(SHA256.HashData(await file.Content.ReadAsByteArrayAsync(cancellationToken)));
             snapshot[id] = $"{await image.Content.ReadAsStringAsync(cancellationToken)} data sha256 {hash}";
         }
@@ -68,26 +69,10 @@ internal sealed class BystanderImages(Uri endpoint) : IDisposable
     {
         foreach (var id in _ids)
         {
-            (await SendAsync(Admin, HttpMethod.Delete, $"v2/images/{id}", null, cancellationToken)).Dispose();
+            (await _http.SendAsAsync(Admin, HttpMethod.Delete, $"v2/images/{id}", null, cancellationToken)).Dispose();
         }
         _ids.Clear();
     }
 
     public void Dispose() => _http.Dispose();
-
-    private async Task<HttpResponseMessage> SendAsync(TrustedHeadersCredentials who, HttpMethod method, string path, HttpContent? content,
-        CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = content };
-        foreach (var (name, value) in await who.GetHeadersAsync(cancellationToken))
-        {
-            request.Headers.Add(name, value);
-        }
-        var response = await _http.SendAsync(request, cancellationToken);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException($"{method} {path} as {who.Describe()}: {(int)response.StatusCode}");
-        }
-        return response;
-    }
 }

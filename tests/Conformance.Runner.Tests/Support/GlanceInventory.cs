@@ -29,18 +29,8 @@ internal sealed class GlanceInventory(Uri endpoint) : IDisposable
         var found = new List<string>();
         for (var page = first; page is not null;)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, page);
-            foreach (var (name, value) in await Admin.GetHeadersAsync(cancellationToken))
-            {
-                request.Headers.Add(name, value);
-            }
-            using var response = await _http.SendAsync(request, cancellationToken);
-            var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new InvalidOperationException($"GET {page} as {Admin.Describe()}: {(int)response.StatusCode} {body}");
-            }
-            var listing = JsonNode.Parse(body)!.AsObject();
+            using var response = await _http.SendAsAsync(Admin, HttpMethod.Get, page, null, cancellationToken);
+            var listing = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken))!.AsObject();
             var entries = listing[member]!.AsArray().OfType<JsonNode>().ToList();
             found.AddRange(entries.Select(describe));
             // Metadef listings may carry a next link on their last page too: an empty page ends the walk.
